@@ -1,0 +1,75 @@
+package id.padu.identity.internal;
+
+import id.padu.identity.Role;
+import id.padu.shared.TenantId;
+import id.padu.tenancy.TenantContext;
+import id.padu.tenancy.TenantDirectory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Demo accounts, all with password {@value #DEMO_PASSWORD}. They exist only when demo data is
+ * loaded; the prod profile refuses to start while any of them is present.
+ */
+@Component
+@Order(30)
+@ConditionalOnBooleanProperty("padu.demo.enabled")
+class DemoAccounts implements ApplicationRunner {
+
+	static final String DEMO_PASSWORD = "padu-demo";
+	static final String DEMO_CITIZEN_NIK = "3671014508900003";
+	static final Set<String> USERNAMES = Set.of("admin", "petugas", "kadis", "sekretariat", "arsiparis", "auditor",
+			"warga", "admin.tangsel");
+
+	private final AccountRepository accounts;
+	private final PasswordEncoder encoder;
+	private final TenantDirectory tenants;
+	private final TransactionTemplate tx;
+
+	DemoAccounts(AccountRepository accounts, PasswordEncoder encoder, TenantDirectory tenants, TransactionTemplate tx) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.tenants = tenants;
+		this.tx = tx;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		TenantId tangerang = TenantId.of("kota-tangerang");
+		TenantId tangsel = TenantId.of("kota-tangerang-selatan");
+		if (tenants.find(tangerang).isEmpty() || tenants.find(tangsel).isEmpty()) {
+			return;
+		}
+		String hash = encoder.encode(DEMO_PASSWORD);
+		TenantContext.runAs(tangerang, () -> tx.executeWithoutResult(status -> {
+			staff("admin", "Rudi Hartono", "admin@tangerangkota.go.id", hash, Role.ADMIN);
+			staff("petugas", "Dewi Lestari", "petugas@tangerangkota.go.id", hash, Role.OFFICER);
+			staff("kadis", "Drs. Djoko Susilo, M.Si.", "kadis.disdukcapil@tangerangkota.go.id", hash, Role.HEAD);
+			staff("sekretariat", "Nur Hayati", "sekretariat@tangerangkota.go.id", hash, Role.SECRETARIAT);
+			staff("arsiparis", "Agus Setiawan", "arsip@tangerangkota.go.id", hash, Role.ARCHIVIST);
+			staff("auditor", "Ir. Bambang Wahjoe", "inspektorat@tangerangkota.go.id", hash, Role.AUDITOR);
+			if (!accounts.existsByUsername("warga")) {
+				Account citizen = Account.citizen(DEMO_CITIZEN_NIK, "Siti Rahmawati", "warga@contoh.id", hash);
+				citizen.renameUsername("warga");
+				citizen.confirmEmail(Instant.now());
+				accounts.save(citizen);
+			}
+		}));
+		TenantContext.runAs(tangsel, () -> tx.executeWithoutResult(
+				status -> staff("admin.tangsel", "Andi Wijaya", "admin@tangerangselatankota.go.id", hash, Role.ADMIN)));
+	}
+
+	private void staff(String username, String name, String email, String hash, Role role) {
+		if (!accounts.existsByUsername(username)) {
+			accounts.save(Account.staff(username, name, email, hash, Set.of(role)));
+		}
+	}
+}
