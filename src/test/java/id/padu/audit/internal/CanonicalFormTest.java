@@ -61,9 +61,8 @@ class CanonicalFormTest {
 
 	@Test
 	void entitiesAreRefused() {
-		@jakarta.persistence.Entity
-		class SomeEntity {
-		}
-		assertThatThrownBy(() -> CanonicalForm.encode(new SomeEntity())).isInstanceOf(IllegalArgumentException.class);
+		var tenant = new id.padu.tenancy.internal.TenantEntity(id.padu.shared.TenantId.of("kota-uji"), "Kota Uji", "Uji",
+				id.padu.shared.KodeWilayah.of("36.71"), Set.of());
+		assertThatThrownBy(() -> CanonicalForm.encode(tenant)).isInstanceOf(IllegalArgumentException.class);
 	}
 }
