@@ -1,0 +1,33 @@
+package id.padu.audit.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.UUID;
+
+/** The answer of a chain walk: valid, or the first entry where the chain is broken. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ChainVerification(boolean valid, long entries, BrokenEntry firstBrokenEntry) {
+
+	public enum Reason {
+		HASH_MISMATCH("hash mismatch"), BROKEN_LINK("broken link"), GAP("gap");
+
+		private final String text;
+
+		Reason(String text) {
+			this.text = text;
+		}
+
+		@com.fasterxml.jackson.annotation.JsonValue
+		public String text() {
+			return text;
+		}
+	}
+
+	/**
+	 * Where the chain breaks. For a gap, {@code seq} is the entry found where {@code expectedSeq}
+	 * should have been (or, for entries missing at the end, {@code expectedSeq} with no id).
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record BrokenEntry(Long seq, UUID id, Reason reason, Long expectedSeq) {
+	}
+}
