@@ -50,6 +50,7 @@ class CitizenSignupIT {
 		MimeMessage mail = Mails.last(greenMail, email);
 		assertThat(mail.getSubject()).isEqualTo("Konfirmasi akun Padu Anda");
 		assertThat(Mails.part(mail, "text/html")).contains("Aktifkan akun");
+		assertThat(Mails.part(mail, "text/plain")).contains("Halo, Budi Santoso.").contains("berlaku 24 jam");
 		String link = Mails.linkIn(mail);
 		assertThat(link).startsWith("/daftar/konfirmasi?token=");
 		assertThat(jdbc.sql("select count(*) from account_token where token_hash = ?")
