@@ -49,6 +49,8 @@ class Account extends TenantScopedEntity {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	private String language = "id";
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
 	@Column(name = "role")
@@ -96,6 +98,43 @@ class Account extends TenantScopedEntity {
 		passwordHash = newHash;
 		failedLogins = 0;
 		lockedUntil = null;
+	}
+
+	void useLanguage(String languageTag) {
+		language = "en".equals(languageTag) ? "en" : "id";
+	}
+
+	void changeRoles(Set<Role> newRoles) {
+		roles.clear();
+		roles.addAll(newRoles);
+	}
+
+	void enable(boolean on) {
+		enabled = on;
+	}
+
+	void unlock() {
+		failedLogins = 0;
+		lockedUntil = null;
+	}
+
+	/** What the admin list shows: disabled first, then unconfirmed, then a running lock. */
+	AccountStatus status(Instant now) {
+		if (!enabled) {
+			return AccountStatus.DISABLED;
+		}
+		if (kind == AccountKind.CITIZEN && emailVerifiedAt == null) {
+			return AccountStatus.UNCONFIRMED;
+		}
+		return lockedUntil != null && lockedUntil.isAfter(now) ? AccountStatus.LOCKED : AccountStatus.ACTIVE;
+	}
+
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	String language() {
+		return language;
 	}
 
 	void renameUsername(String newUsername) {

@@ -1,22 +1,30 @@
 package id.padu.identity.internal;
 
+import id.padu.shared.web.RateLimiter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import java.time.Clock;
 
 /**
  * Who may call what. Pages use form login with CSRF protection; the REST API accepts the same
- * session or a bearer token from the authorization server. Everything not listed as public
- * requires a signed-in account.
+ * session or a bearer token from the authorization server ({@link AuthorizationServerConfig}).
+ * Everything not listed as public requires a signed-in account.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -27,10 +35,13 @@ class SecurityConfig {
 			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	static final String[] PUBLIC_PAGES = { "/", "/login", "/daftar", "/daftar/**", "/lupa-sandi", "/atur-sandi",
-			"/layanan/**", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-			"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-			"/swagger-ui/**" };
+	static final String[] PUBLIC_PAGES = { "/", "/login", "/daftar", "/daftar/**", "/lupa-sandi", "/lupa-sandi/**",
+			"/atur-sandi", "/atur-sandi/**", "/layanan/**", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui.html", "/swagger-ui/**" };
+
+	static final String[] STAFF_ROLES = { "OFFICER", "HEAD", "SECRETARIAT", "ARCHIVIST", "TREASURER", "HR", "ADMIN",
+			"AUDITOR" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -38,14 +49,33 @@ class SecurityConfig {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** Sign-in successes and failures become events: {@link LoginAttempts} counts them for the lockout. */
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	@Bean
+	FilterRegistrationBean<PublicFormRateLimitFilter> publicFormRateLimitFilter(Clock clock,
+			@Value("${padu.security.public-form-rate-per-minute:20}") int perMinute) {
+		var registration = new FilterRegistrationBean<>(new PublicFormRateLimitFilter(new RateLimiter(perMinute, clock)));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+		return registration;
+	}
+
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblemResponses problems) throws Exception {
+		http.securityMatcher("/api/**", "/actuator/prometheus")
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/actuator/prometheus").hasAnyAuthority("ROLE_ADMIN", "SCOPE_metrics.read")
+				.anyRequest().authenticated())
 			// Session callers must send JSON, which a cross-site form cannot; bearer callers carry no cookie.
 			.csrf(csrf -> csrf.disable())
-			.exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
 		return http.build();
 	}
@@ -57,8 +87,8 @@ class SecurityConfig {
 				.requestMatchers(PUBLIC_PAGES).permitAll()
 				.requestMatchers("/warga/**").hasRole("CITIZEN")
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
-				.requestMatchers("/kantor/**").hasAnyRole("OFFICER", "HEAD", "SECRETARIAT", "ARCHIVIST", "TREASURER",
-						"HR", "ADMIN", "AUDITOR")
+				.requestMatchers("/kantor/akun", "/kantor/akun/**").hasRole("ADMIN")
+				.requestMatchers("/kantor/**").hasAnyRole(STAFF_ROLES)
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/beranda", true).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?keluar"))

@@ -1,0 +1,3 @@
+package id.padu.identity.internal;
+
+enum AccountStatus { ACTIVE, LOCKED, UNCONFIRMED, DISABLED }
