@@ -56,6 +56,10 @@ class OrganizationPagesIT {
 		mvc.perform(get("/kantor/organisasi/unit/disdukcapil").session(admin))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Drs. Djoko Susilo, M.Si.")));
 		mvc.perform(get("/kantor/organisasi/unit/tidak-ada").session(admin)).andExpect(status().isNotFound());
+		String form = mvc.perform(get("/kantor/organisasi/unit/baru").session(admin)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(form).contains("id=\"code\"", "id=\"name\"", "id=\"parentId\"", "id=\"kind\"",
+				"id=\"kodeWilayah\"", "id=\"active\"", "id=\"save-unit\"", "<label for=\"parentId\"");
 	}
 
 	@Test
