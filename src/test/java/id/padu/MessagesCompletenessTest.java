@@ -36,6 +36,22 @@ class MessagesCompletenessTest {
 	static final Pattern EXCEPTION_KEY = Pattern.compile(
 			"new\\s+(?:NotFoundException|BusinessRuleViolation|InvalidIdentifierException)\\s*\\(\\s*\"([^\"]+)\"");
 
+	/**
+	 * Spring reads the bundles in order and the first definition wins, so a key defined by two
+	 * modules (two forms both called {@code staffForm}) silently shows the wrong module's text.
+	 */
+	@Test
+	void noKeyIsDefinedByTwoBundles() throws IOException {
+		Map<String, List<String>> owners = new TreeMap<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path bundle : files.filter(p -> p.toString().endsWith(".properties") && !p.toString().endsWith("_en.properties")).toList()) {
+				keys(bundle).forEach(key -> owners.computeIfAbsent(key, k -> new ArrayList<>()).add(bundle.getFileName().toString()));
+			}
+		}
+		owners.values().removeIf(bundles -> bundles.size() < 2);
+		assertThat(owners).as("keys defined in more than one bundle").isEmpty();
+	}
+
 	@Test
 	void indonesianAndEnglishBundlesHaveTheSameKeys() throws IOException {
 		Map<String, List<String>> problems = new TreeMap<>();

@@ -101,7 +101,7 @@ class AccountAdminIT {
 	}
 
 	@Test
-	void invalidStaffFormShowsFieldErrorsAndSavesNothing() throws Exception {
+	void invalidStaffAccountFormShowsFieldErrorsAndSavesNothing() throws Exception {
 		MockHttpSession admin = signIn("admin", "padu-demo");
 		mvc.perform(post("/kantor/akun/baru").session(admin).param("username", "Admin!").param("displayName", "")
 				.param("passwordChoice", "link").with(csrf()).with(Web.from(ADDRESS)))

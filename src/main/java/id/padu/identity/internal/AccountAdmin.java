@@ -50,7 +50,7 @@ class AccountAdmin {
 	}
 
 	@Transactional
-	UUID createStaff(StaffForm form) {
+	UUID createStaff(StaffAccountForm form) {
 		String password = form.sendLink() ? unguessable() : form.getPassword();
 		Account account = Account.staff(form.getUsername(), form.getDisplayName(), form.getEmail(),
 				encoder.encode(password), form.getRoles());

@@ -28,14 +28,14 @@ import java.util.UUID;
 class AccountAdminController {
 
 	private final AccountAdmin admin;
-	private final StaffFormValidator validator;
+	private final StaffAccountFormValidator validator;
 
-	AccountAdminController(AccountAdmin admin, StaffFormValidator validator) {
+	AccountAdminController(AccountAdmin admin, StaffAccountFormValidator validator) {
 		this.admin = admin;
 		this.validator = validator;
 	}
 
-	@InitBinder("staffForm")
+	@InitBinder("staffAccountForm")
 	void validation(WebDataBinder binder) {
 		binder.addValidators(validator);
 	}
@@ -53,12 +53,12 @@ class AccountAdminController {
 
 	@GetMapping("/baru")
 	String newForm(Model model) {
-		model.addAttribute("staffForm", new StaffForm());
+		model.addAttribute("staffAccountForm", new StaffAccountForm());
 		return "identity/account-new";
 	}
 
 	@PostMapping("/baru")
-	String create(@Valid @ModelAttribute("staffForm") StaffForm form, BindingResult result, RedirectAttributes flash) {
+	String create(@Valid @ModelAttribute("staffAccountForm") StaffAccountForm form, BindingResult result, RedirectAttributes flash) {
 		if (result.hasErrors()) {
 			return "identity/account-new";
 		}

@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** A new staff account. Either an initial password, or a link by e-mail so the person sets their own. */
-class StaffForm {
+class StaffAccountForm {
 
 	@NotBlank
 	@Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,49}")

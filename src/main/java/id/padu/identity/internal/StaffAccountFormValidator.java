@@ -7,22 +7,22 @@ import org.springframework.validation.Validator;
 
 /** Cross-field rules of a new staff account: staff roles only, a free username, and a way to get a password. */
 @Component
-class StaffFormValidator implements Validator {
+class StaffAccountFormValidator implements Validator {
 
 	private final AccountLocator locator;
 
-	StaffFormValidator(AccountLocator locator) {
+	StaffAccountFormValidator(AccountLocator locator) {
 		this.locator = locator;
 	}
 
 	@Override
 	public boolean supports(Class<?> type) {
-		return StaffForm.class.equals(type);
+		return StaffAccountForm.class.equals(type);
 	}
 
 	@Override
 	public void validate(Object target, Errors errors) {
-		StaffForm form = (StaffForm) target;
+		StaffAccountForm form = (StaffAccountForm) target;
 		if (form.getRoles().isEmpty() || form.getRoles().contains(Role.CITIZEN)) {
 			errors.rejectValue("roles", "account.roles.required");
 		}
