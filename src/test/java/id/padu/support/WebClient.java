@@ -21,15 +21,26 @@ public final class WebClient {
 
 	private final String base;
 	private final HttpClient http;
+	private final String bearer;
 
 	private WebClient(int port) {
+		this(port, null);
+	}
+
+	private WebClient(int port, String bearer) {
 		this.base = "http://localhost:" + port;
+		this.bearer = bearer;
 		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
 	public static WebClient anonymous(int port) {
 		return new WebClient(port);
+	}
+
+	/** An API client that sends {@code Authorization: Bearer <token>} with every request. */
+	public static WebClient withBearer(int port, String accessToken) {
+		return new WebClient(port, accessToken);
 	}
 
 	/** Signs in with a demo account (password {@code padu-demo}). */
@@ -73,6 +84,9 @@ public final class WebClient {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		if (bearer != null) {
+			request = HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", "Bearer " + bearer).build();
+		}
 		try {
 			return http.send(request, HttpResponse.BodyHandlers.ofString());
 		} catch (IOException e) {
