@@ -68,7 +68,11 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public void click(By by) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
+		WebElement element = new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.elementToBeClickable(by));
+		// Long forms put the button below the fold; a person scrolls there first.
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
 	}
 
 	public String pageText() {
