@@ -35,6 +35,13 @@ class OrganizationPagesIT {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Struktur organisasi")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Kelurahan Poris Plawad")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Tambah unit")));
+		String tree = mvc.perform(get("/kantor/organisasi").session(admin)).andReturn().getResponse()
+			.getContentAsString();
+		// Each unit appears once, whether it has sub-units (a <details>) or not.
+		org.assertj.core.api.Assertions.assertThat(tree.split("href=\"/kantor/organisasi/unit/disdukcapil\"", -1))
+			.hasSize(2);
+		org.assertj.core.api.Assertions.assertThat(tree.split("href=\"/kantor/organisasi/unit/inspektorat\"", -1))
+			.hasSize(2);
 		mvc.perform(get("/kantor/organisasi").param("lang", "en").session(admin)).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Organization structure")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Add unit")));
