@@ -100,6 +100,22 @@ class OperationsIT {
 	}
 
 	@Test
+	void malformedJsonIsAProblemDetailInTheCallersLanguage() {
+		WebClient admin = WebClient.signedIn(port, "admin");
+		HttpResponse<String> broken = admin.send("POST", "/api/v1/organization/units", "application/json",
+				"{\"code\": \"bid-x\", \"name\": ");
+		assertThat(broken.statusCode()).isEqualTo(400);
+		assertThat(broken.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(broken.body()).contains("Permintaan tidak dapat dibaca");
+		assertNoLeak(broken);
+		HttpResponse<String> english = WebClient.withBearer(port, id.padu.support.TenantFixture.bearerToken(port,
+				"demo-integrasi", "padu-demo-secret")).get("/api/v1/organization/units/tidak-ada", "Accept-Language", "en");
+		assertThat(english.statusCode()).isEqualTo(404);
+		assertThat(english.body()).contains("\"title\":\"Not found\"");
+	}
+
+	@Test
 	void pagesNeverShowStackTraces() {
 		HttpResponse<String> missing = WebClient.anonymous(port).get("/tidak-ada");
 		assertThat(missing.statusCode()).isIn(302, 404);

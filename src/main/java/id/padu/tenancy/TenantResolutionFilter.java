@@ -21,7 +21,8 @@ import java.util.Optional;
  */
 class TenantResolutionFilter extends OncePerRequestFilter {
 
-	static final String UNKNOWN_TENANT = "padu.tenancy.unknown";
+	// A plain name, so the error page can read it as ${paduUnknownHost}.
+	static final String UNKNOWN_TENANT = "paduUnknownHost";
 
 	private final TenantDirectory directory;
 	private final Optional<TenantId> defaultTenant;

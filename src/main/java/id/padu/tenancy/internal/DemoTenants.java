@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * The two demo pemda. Runs first among the demo loaders; the others add their data per tenant.
- * {@code tangerang.localhost} and {@code tangsel.localhost} reach each portal on a developer machine.
+ * {@code tangerang.localhost} (and plain {@code localhost}) and {@code tangsel.localhost} reach each
+ * portal on a developer machine.
  */
 @Component
 @Order(10)
@@ -40,7 +41,7 @@ class DemoTenants implements ApplicationRunner {
 			return;
 		}
 		tenants.save(new TenantEntity(KOTA_TANGERANG, "Pemerintah Kota Tangerang", "Kota Tangerang",
-				KodeWilayah.of("36.71"), Set.of("tangerang.localhost")));
+				KodeWilayah.of("36.71"), Set.of("tangerang.localhost", "localhost", "127.0.0.1")));
 		tenants.save(new TenantEntity(KOTA_TANGERANG_SELATAN, "Pemerintah Kota Tangerang Selatan",
 				"Kota Tangerang Selatan", KodeWilayah.of("36.74"), Set.of("tangsel.localhost")));
 		log.info("Demo tenants created: {}, {}", KOTA_TANGERANG, KOTA_TANGERANG_SELATAN);
