@@ -75,6 +75,7 @@ class ResidentPagesController {
 		Nik checked = identifiers.nik(nik);
 		if (!purposeGiven(accessPurposeForm, result)) {
 			model.addAttribute("target", "/kantor/penduduk/" + checked.value());
+			model.addAttribute("choices", AccessPurposeForm.CHOICES);
 			return "registry/purpose";
 		}
 		ResidentPicture picture = reads.read(checked, purposes.of(accessPurposeForm), ResidentField.ALL, Channel.PAGE)
@@ -94,6 +95,7 @@ class ResidentPagesController {
 		NomorKk checked = identifiers.nomorKk(kk);
 		if (!purposeGiven(accessPurposeForm, result)) {
 			model.addAttribute("target", "/kantor/penduduk/kk/" + checked.value());
+			model.addAttribute("choices", AccessPurposeForm.CHOICES);
 			return "registry/purpose";
 		}
 		var family = reads.family(checked, purposes.of(accessPurposeForm), Channel.PAGE)
