@@ -3,7 +3,9 @@ package id.padu.registry;
 import id.padu.support.PaduIntegrationTest;
 import id.padu.support.WebClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +32,9 @@ class ResidentApiIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -99,7 +104,10 @@ class ResidentApiIT {
 	void staffReadsAreLoggedWithNameAndOpd() throws Exception {
 		String purpose = "Pelayanan KTP-el " + UUID.randomUUID();
 		WebClient petugas = WebClient.signedIn(port, "petugas");
+		long chained = readsInChain(AHMAD);
 		HttpResponse<String> read = petugas.get("/api/v1/residents/" + AHMAD, "X-Purpose", purpose);
+		// The tamper-evident chain holds one READ_PERSONAL_DATA entry per read, by the reader.
+		assertThat(readsInChain(AHMAD)).isEqualTo(chained + 1);
 		assertThat(read.statusCode()).isEqualTo(200);
 		assertThat(json(read).get("name").asString()).isEqualTo("Ahmad Fauzi");
 		JsonNode entry = entry(json(petugas.get("/api/v1/residents/" + AHMAD + "/access-log")), purpose);
@@ -143,6 +151,11 @@ class ResidentApiIT {
 		assertThat(json(invalid).get("code").asString()).isEqualTo("identifier.kk.issueDate");
 		assertThat(bearerGet("/api/v1/families/3671011212180002", token("registry.basic"), "Uji").statusCode())
 			.isEqualTo(403);
+	}
+
+	private long readsInChain(String nik) {
+		return jdbc.sql("select count(*) from audit_entry where tenant_id = 'kota-tangerang' and action = 'READ_PERSONAL_DATA'"
+				+ " and entity_type = 'Resident' and entity_id = ? and actor = 'petugas'").param(nik).query(Long.class).single();
 	}
 
 	private String token(String scope) throws Exception {
