@@ -27,10 +27,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Demo residents for every pemda without any: {@code padu.demo.residents} people per tenant (3,000 by
+ * Demo residents for the two demo pemda while they have none: {@code padu.demo.residents} people each (3,000 by
  * default) in real kelurahan, plus the family of the demo citizen in Kota Tangerang. Deterministic
  * (seeded per tenant) and written in JDBC batches, with one {@code DEMO_IMPORT} audit entry per tenant.
  */
@@ -40,6 +41,8 @@ import java.util.concurrent.ConcurrentHashMap;
 class DemoResidents implements ApplicationRunner {
 
 	static final KodeWilayah KOTA_TANGERANG = KodeWilayah.of("36.71");
+	/** The demo pemda; tenants added later by an administrator never get invented residents. */
+	static final Set<String> DEMO_TENANTS = Set.of("kota-tangerang", "kota-tangerang-selatan");
 	/** Kota Tangerang Selatan was formed on 26 November 2008; people born there before were born in "Tangerang". */
 	static final LocalDate TANGSEL_FORMED = LocalDate.of(2008, 11, 26);
 
@@ -69,7 +72,8 @@ class DemoResidents implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		for (TenantInfo tenant : tenants.all()) {
-			if (tenant.kodeWilayah().level() == KodeWilayah.Level.KABUPATEN_KOTA) {
+			if (DEMO_TENANTS.contains(tenant.id().value())
+					&& tenant.kodeWilayah().level() == KodeWilayah.Level.KABUPATEN_KOTA) {
 				TenantContext.runAs(tenant.id(), () -> tx.executeWithoutResult(status -> load(tenant)));
 			}
 		}
@@ -113,6 +117,9 @@ class DemoResidents implements ApplicationRunner {
 				batch.clear();
 				pending = 0;
 			}
+		}
+		if (total == 0) {
+			return;
 		}
 		writer.write(id, batch, "demo", now);
 		audit.record("DEMO_IMPORT", "Resident", id, Map.of("count", total));
