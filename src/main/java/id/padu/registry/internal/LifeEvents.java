@@ -4,6 +4,7 @@ import id.padu.registry.Gender;
 import id.padu.registry.IdentifierRules;
 import id.padu.registry.LifeEventRecorded;
 import id.padu.registry.LifeEventType;
+import id.padu.registry.MaritalStatus;
 import id.padu.registry.NewResident;
 import id.padu.registry.ResidentRecord;
 import id.padu.registry.ResidentRegistered;
@@ -80,11 +81,18 @@ class LifeEvents {
 	void death(Nik nik, LocalDate date, String details) {
 		Resident resident = resident(nik);
 		LifeEventPolicy.checkDate(date, resident.birthDate(), today(), details);
-		List<LifeEventType> history = events.findByNikOrderByDateAscRecordedAtAsc(nik.value()).stream()
-			.map(LifeEvent::type).toList();
-		LifeEventPolicy.checkDeath(resident.status(), history);
+		List<LifeEvent> history = events.findByNikOrderByDateAscRecordedAtAsc(nik.value());
+		LifeEventPolicy.checkDeath(resident.status(), history.stream().map(LifeEvent::type).toList());
 		resident.die();
 		append(nik, LifeEventType.DEATH, date, details, null, null);
+		// The surviving spouse of the last marriage (unless divorced since) becomes cerai mati.
+		history.stream().map(LifeEvent::toEntry)
+			.filter(e -> e.type() == LifeEventType.MARRIAGE || e.type() == LifeEventType.DIVORCE)
+			.reduce((first, second) -> second)
+			.filter(last -> last.type() == LifeEventType.MARRIAGE && last.relatedNik() != null)
+			.flatMap(last -> residents.findByNik(last.relatedNik().value()))
+			.filter(spouse -> spouse.maritalStatus() == MaritalStatus.KAWIN)
+			.ifPresent(Resident::widow);
 	}
 
 	void marriage(Nik first, Nik second, LocalDate date, String details, LifeEventType type) {

@@ -81,7 +81,7 @@ class LifeEventsIT {
 			assertThat(e.recordedBy()).isEqualTo("system");
 		});
 		assertThat(as(() -> registry.lifeEvents(couple.wife(), PURPOSE))).extracting(LifeEventEntry::type)
-			.contains(LifeEventType.BIRTH);
+			.containsExactly(LifeEventType.BIRTH, LifeEventType.MARRIAGE, LifeEventType.BIRTH);
 	}
 
 	@Test
@@ -100,7 +100,7 @@ class LifeEventsIT {
 		assertThat(jdbc.sql("select count(*) from resident where tenant_id = 'kota-tangerang' and nomor_kk = ?")
 			.param(couple.kk().value()).query(Long.class).single()).isEqualTo(2);
 		assertThat(jdbc.sql("select count(*) from life_event where tenant_id = 'kota-tangerang' and nik = ?")
-			.param(couple.wife().value()).query(Long.class).single()).isEqualTo(1);
+			.param(couple.wife().value()).query(Long.class).single()).isEqualTo(2);
 	}
 
 	@Test
@@ -112,6 +112,8 @@ class LifeEventsIT {
 		});
 		assertThat(as(() -> registry.findByNik(couple.husband(), PURPOSE)).orElseThrow().status())
 			.isEqualTo(ResidentStatus.MENINGGAL);
+		assertThat(as(() -> registry.findByNik(couple.wife(), PURPOSE)).orElseThrow().maritalStatus())
+			.isEqualTo(MaritalStatus.CERAI_MATI);
 		assertThatThrownBy(() -> as(() -> {
 			registry.recordDeath(couple.husband(), LocalDate.of(2025, 1, 3), null);
 			return null;
@@ -124,7 +126,7 @@ class LifeEventsIT {
 		assertThat(as(() -> registry.findByNik(other.wife(), PURPOSE)).orElseThrow().maritalStatus())
 			.isEqualTo(MaritalStatus.KAWIN);
 		assertThat(as(() -> registry.lifeEvents(other.wife(), PURPOSE))).extracting(LifeEventEntry::type)
-			.doesNotContain(LifeEventType.DEATH).hasSize(1);
+			.containsExactly(LifeEventType.BIRTH, LifeEventType.MARRIAGE);
 	}
 
 	@Test
@@ -173,7 +175,9 @@ class LifeEventsIT {
 		Household household = new Household(new FamilyRow(kk.value(), issued, "Jl. Uji No. 1", "001", "002", kelurahan),
 				List.of(row(husband, "Bambang Uji", husbandBorn, Gender.L, kk, FamilyRelationship.KEPALA_KELUARGA, kelurahan),
 						row(wife, "Sri Uji", wifeBorn, Gender.P, kk, FamilyRelationship.ISTRI, kelurahan)),
-				List.of(new EventRow(wife.value(), LifeEventType.BIRTH, wifeBorn, null, null, null)));
+				List.of(new EventRow(wife.value(), LifeEventType.BIRTH, wifeBorn, null, null, null),
+						new EventRow(husband.value(), LifeEventType.MARRIAGE, LocalDate.of(2010, 5, 5), null, wife.value(), null),
+						new EventRow(wife.value(), LifeEventType.MARRIAGE, LocalDate.of(2010, 5, 5), null, husband.value(), null)));
 		TenantContext.runAs(TANGERANG, () -> tx.executeWithoutResult(
 				status -> writer.write(TANGERANG.value(), List.of(household), "uji", Instant.now())));
 		return new Couple(husband, wife, kk);
