@@ -1,0 +1,41 @@
+package id.padu.audit;
+
+import id.padu.shared.Nik;
+
+import java.util.List;
+
+/**
+ * The purpose-bound log of reads of personal data: who read which fields of whose record, when and
+ * why. The owner of the data (the registry) records every read; the citizen and staff read the log.
+ * Each entry is also appended to the tenant's audit chain as {@code READ_PERSONAL_DATA}.
+ */
+public interface PersonalDataAccessLog {
+
+	/**
+	 * Appends one access in the current read-write transaction (it vanishes with a rollback).
+	 *
+	 * @throws IllegalStateException without a read-write transaction or a current tenant
+	 */
+	void record(Nik nik, Accessor accessor, String purpose, List<String> fields, Channel channel);
+
+	/** The accesses to one person's data in the current tenant, newest first. */
+	List<PersonalDataAccess> forNik(Nik nik);
+
+	enum AccessorKind { ACCOUNT, CLIENT }
+
+	/** Where the data was shown: a staff page, the REST API, or a search result that was opened. */
+	enum Channel { PAGE, API, SEARCH_OPEN }
+
+	/**
+	 * Who read: an account (username) or an OAuth client (client id), the name people know them by
+	 * and, for staff, their OPD.
+	 */
+	record Accessor(AccessorKind kind, String name, String display, String unit) {
+
+		public Accessor {
+			if (kind == null || name == null || name.isBlank() || display == null || display.isBlank()) {
+				throw new IllegalArgumentException("An accessor needs a kind, a name and a display name");
+			}
+		}
+	}
+}

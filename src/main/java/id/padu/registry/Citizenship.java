@@ -1,0 +1,4 @@
+package id.padu.registry;
+
+/** Kewarganegaraan. */
+public enum Citizenship { WNI, WNA }

@@ -1,0 +1,50 @@
+package id.padu.registry.internal;
+
+import id.padu.registry.Address;
+import id.padu.registry.FamilyMember;
+import id.padu.registry.FamilyRecord;
+import id.padu.shared.KodeWilayah;
+import id.padu.shared.NomorKk;
+import id.padu.shared.persistence.TenantScopedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A Kartu Keluarga: its number, issue date and address. Members are the residents carrying its number. */
+@Entity
+@Table(name = "family")
+class Family extends TenantScopedEntity {
+
+	@Column(name = "nomor_kk")
+	private String nomorKk;
+	@Column(name = "issued_on")
+	private LocalDate issuedOn;
+	private String street;
+	private String rt;
+	private String rw;
+	@Column(name = "kelurahan_kode")
+	private String kelurahanKode;
+
+	protected Family() {
+	}
+
+	Family(NomorKk nomorKk, Address address) {
+		this.nomorKk = nomorKk.value();
+		this.issuedOn = nomorKk.issuedOn();
+		this.street = address.street();
+		this.rt = address.rt();
+		this.rw = address.rw();
+		this.kelurahanKode = address.kelurahan().value();
+	}
+
+	Address address() {
+		return new Address(street, rt, rw, KodeWilayah.of(kelurahanKode));
+	}
+
+	FamilyRecord toRecord(List<FamilyMember> members) {
+		return new FamilyRecord(NomorKk.of(nomorKk), issuedOn, address(), members);
+	}
+}

@@ -1,0 +1,85 @@
+package id.padu.registry.internal;
+
+import id.padu.audit.PersonalDataAccessLog;
+import id.padu.audit.PersonalDataAccessLog.Accessor;
+import id.padu.audit.PersonalDataAccessLog.Channel;
+import id.padu.registry.FamilyMember;
+import id.padu.registry.FamilyRecord;
+import id.padu.registry.FamilyRelationship;
+import id.padu.registry.Purpose;
+import id.padu.registry.ResidentField;
+import id.padu.registry.ResidentRecord;
+import id.padu.shared.Nik;
+import id.padu.shared.NomorKk;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every read of resident data, and its log entry in the same transaction: no data leaves without its
+ * entry. A reader who also sees the family logs a read of each other member's listed fields.
+ */
+@Service
+@Transactional
+class RegistryReads {
+
+	private static final Comparator<FamilyMember> CARD_ORDER = Comparator
+		.comparing((FamilyMember m) -> m.relationship() != FamilyRelationship.KEPALA_KELUARGA)
+		.thenComparing(FamilyMember::birthDate);
+
+	private final ResidentRepository residents;
+	private final FamilyRepository families;
+	private final LifeEventRepository events;
+	private final PersonalDataAccessLog log;
+	private final Readers readers;
+
+	RegistryReads(ResidentRepository residents, FamilyRepository families, LifeEventRepository events,
+			PersonalDataAccessLog log, Readers readers) {
+		this.residents = residents;
+		this.families = families;
+		this.events = events;
+		this.log = log;
+		this.readers = readers;
+	}
+
+	Optional<ResidentPicture> read(Nik nik, Purpose purpose, Set<ResidentField> fields, Channel channel) {
+		Optional<Resident> found = residents.findByNik(nik.value());
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		ResidentRecord record = found.get().toRecord();
+		Set<ResidentField> given = fields.isEmpty() ? EnumSet.noneOf(ResidentField.class) : EnumSet.copyOf(fields);
+		Accessor reader = readers.current();
+		log.record(nik, reader, purpose.text(), given.stream().map(ResidentField::jsonName).toList(), channel);
+		Optional<FamilyRecord> family = Optional.empty();
+		if (given.contains(ResidentField.FAMILY) && record.nomorKk() != null) {
+			family = load(record.nomorKk());
+			family.ifPresent(f -> logMembers(f, nik, reader, purpose, channel));
+		}
+		var history = given.contains(ResidentField.LIFE_EVENTS)
+				? events.findByNikOrderByDateAscRecordedAtAsc(nik.value()).stream().map(LifeEvent::toEntry).toList()
+				: List.<id.padu.registry.LifeEventEntry>of();
+		return Optional.of(new ResidentPicture(record, given, family, history));
+	}
+
+	Optional<FamilyRecord> family(NomorKk nomorKk, Purpose purpose, Channel channel) {
+		Optional<FamilyRecord> family = load(nomorKk);
+		family.ifPresent(f -> logMembers(f, null, readers.current(), purpose, channel));
+		return family;
+	}
+
+	private Optional<FamilyRecord> load(NomorKk nomorKk) {
+		return families.findByNomorKk(nomorKk.value()).map(family -> family.toRecord(
+				residents.findByNomorKk(nomorKk.value()).stream().map(Resident::toMember).sorted(CARD_ORDER).toList()));
+	}
+
+	private void logMembers(FamilyRecord family, Nik except, Accessor reader, Purpose purpose, Channel channel) {
+		family.members().stream().filter(m -> !m.nik().equals(except))
+			.forEach(m -> log.record(m.nik(), reader, purpose.text(), ResidentField.MEMBER, channel));
+	}
+}

@@ -1,0 +1,166 @@
+package id.padu.registry.internal;
+
+import id.padu.registry.Address;
+import id.padu.registry.BloodType;
+import id.padu.registry.Citizenship;
+import id.padu.registry.FamilyMember;
+import id.padu.registry.FamilyRelationship;
+import id.padu.registry.Gender;
+import id.padu.registry.MaritalStatus;
+import id.padu.registry.NewResident;
+import id.padu.registry.Religion;
+import id.padu.registry.ResidentRecord;
+import id.padu.registry.ResidentStatus;
+import id.padu.shared.KodeWilayah;
+import id.padu.shared.Nik;
+import id.padu.shared.NomorKk;
+import id.padu.shared.persistence.TenantScopedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A resident (penduduk). Nomor KK and relationship sit on the row itself, so the whole population is
+ * one table that a bulk import fills directly; changes happen only through life events.
+ */
+@Entity
+@Table(name = "resident")
+class Resident extends TenantScopedEntity {
+
+	private String nik;
+	@Column(name = "full_name")
+	private String fullName;
+	@Column(name = "birth_place")
+	private String birthPlace;
+	@Column(name = "birth_date")
+	private LocalDate birthDate;
+	@Enumerated(EnumType.STRING)
+	private Gender gender;
+	@Enumerated(EnumType.STRING)
+	@Column(name = "blood_type")
+	private BloodType bloodType;
+	@Enumerated(EnumType.STRING)
+	private Religion religion;
+	@Enumerated(EnumType.STRING)
+	@Column(name = "marital_status")
+	private MaritalStatus maritalStatus;
+	private String occupation;
+	private String education;
+	@Enumerated(EnumType.STRING)
+	private Citizenship citizenship;
+	private String street;
+	private String rt;
+	private String rw;
+	@Column(name = "kelurahan_kode")
+	private String kelurahanKode;
+	private String phone;
+	private String email;
+	@Enumerated(EnumType.STRING)
+	private ResidentStatus status;
+	@Column(name = "nomor_kk")
+	private String nomorKk;
+	@Enumerated(EnumType.STRING)
+	@Column(name = "family_relationship")
+	private FamilyRelationship relationship;
+	@Column(name = "registered_at")
+	private Instant registeredAt;
+
+	protected Resident() {
+	}
+
+	Resident(NewResident data, Address address, Instant now) {
+		nik = data.nik().value();
+		fullName = data.fullName().strip();
+		birthPlace = data.birthPlace().strip();
+		birthDate = data.birthDate();
+		gender = data.gender();
+		bloodType = data.bloodType() == null ? BloodType.TIDAK_TAHU : data.bloodType();
+		religion = data.religion();
+		maritalStatus = data.maritalStatus();
+		occupation = data.occupation();
+		education = data.education();
+		citizenship = data.citizenship();
+		phone = data.phone();
+		email = data.email();
+		nomorKk = data.nomorKk().value();
+		relationship = data.relationship();
+		moveTo(address);
+		status = ResidentStatus.HIDUP;
+		registeredAt = now;
+	}
+
+	private void moveTo(Address address) {
+		street = address.street();
+		rt = address.rt();
+		rw = address.rw();
+		kelurahanKode = address.kelurahan().value();
+	}
+
+	void die() {
+		status = ResidentStatus.MENINGGAL;
+	}
+
+	void moveOut() {
+		status = ResidentStatus.PINDAH;
+	}
+
+	void marry() {
+		maritalStatus = MaritalStatus.KAWIN;
+	}
+
+	void divorce() {
+		maritalStatus = MaritalStatus.CERAI_HIDUP;
+	}
+
+	void widow() {
+		maritalStatus = MaritalStatus.CERAI_MATI;
+	}
+
+	Nik nik() {
+		return Nik.of(nik);
+	}
+
+	String fullName() {
+		return fullName;
+	}
+
+	Gender gender() {
+		return gender;
+	}
+
+	LocalDate birthDate() {
+		return birthDate;
+	}
+
+	ResidentStatus status() {
+		return status;
+	}
+
+	MaritalStatus maritalStatus() {
+		return maritalStatus;
+	}
+
+	String nomorKk() {
+		return nomorKk;
+	}
+
+	FamilyRelationship relationship() {
+		return relationship;
+	}
+
+	ResidentRecord toRecord() {
+		return new ResidentRecord(Nik.of(nik), fullName, birthPlace, birthDate, gender, bloodType, religion,
+				maritalStatus, occupation, education, citizenship,
+				new Address(street, rt, rw, KodeWilayah.of(kelurahanKode)), phone, email, status,
+				nomorKk == null ? null : NomorKk.of(nomorKk), relationship);
+	}
+
+	FamilyMember toMember() {
+		return new FamilyMember(Nik.of(nik), fullName, relationship, gender, birthDate, status);
+	}
+}
