@@ -134,7 +134,7 @@ class ResidentApiIT {
 		WebClient tangsel = WebClient.signedIn(port, "admin.tangsel");
 		assertThat(tangsel.get("/api/v1/residents/" + SITI, "X-Purpose", "Uji lintas daerah").statusCode()).isEqualTo(404);
 		assertThat(tangsel.get("/api/v1/families/3671011212180002", "X-Purpose", "Uji").statusCode()).isEqualTo(404);
-		assertThat(json(tangsel.get("/api/v1/residents/" + SITI + "/access-log"))).isEmpty();
+		assertThat(tangsel.get("/api/v1/residents/" + SITI + "/access-log").statusCode()).isEqualTo(404);
 	}
 
 	@Test

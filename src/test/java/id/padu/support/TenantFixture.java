@@ -67,12 +67,12 @@ public final class TenantFixture {
 		candidates.get("code").addAll(onlyHere("org_position", "code", 2));
 		candidates.put("nip", onlyHere("org_staff", "nip", 2));
 		numbers.addAll(onlyHere("org_staff", "nip", Integer.MAX_VALUE));
-		for (String optional : List.of("nik", "nomor_kk")) {
-			tableColumns.entrySet().stream().filter(t -> t.getValue().contains(optional)).findFirst()
-				.ifPresent(t -> {
-					candidates.put(optional.equals("nik") ? "nik" : "nomorKk", onlyHere(t.getKey(), optional, 2));
-					numbers.addAll(onlyHere(t.getKey(), optional, Integer.MAX_VALUE));
-				});
+		if (tableColumns.containsKey("resident")) {
+			candidates.put("nik", onlyHere("resident", "nik", 2));
+			candidates.put("nomorKk", onlyHere("family", "nomor_kk", 2));
+			candidates.put("kk", candidates.get("nomorKk"));
+			numbers.addAll(onlyHere("resident", "nik", Integer.MAX_VALUE));
+			numbers.addAll(onlyHere("family", "nomor_kk", Integer.MAX_VALUE));
 		}
 		usernames.addAll(onlyHere("account", "username", Integer.MAX_VALUE));
 		candidates.put("username", new ArrayList<>(usernames));

@@ -8,4 +8,6 @@ import java.util.UUID;
 interface FamilyRepository extends JpaRepository<Family, UUID> {
 
 	Optional<Family> findByNomorKk(String nomorKk);
+
+	boolean existsByNomorKk(String nomorKk);
 }

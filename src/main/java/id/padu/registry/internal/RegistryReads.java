@@ -47,6 +47,18 @@ class RegistryReads {
 		this.readers = readers;
 	}
 
+	/**
+	 * Whether the pemda holds this NIK. Reveals no personal data, so it is not logged; pages use it
+	 * to say "not registered" before asking for a purpose.
+	 */
+	boolean holds(Nik nik) {
+		return residents.existsByNik(nik.value());
+	}
+
+	boolean holds(NomorKk nomorKk) {
+		return families.existsByNomorKk(nomorKk.value());
+	}
+
 	Optional<ResidentPicture> read(Nik nik, Purpose purpose, Set<ResidentField> fields, Channel channel) {
 		Optional<Resident> found = residents.findByNik(nik.value());
 		if (found.isEmpty()) {

@@ -77,9 +77,10 @@ class ResidentApiController {
 			+ "Staff, or the citizen for their own NIK")
 	List<Map<String, Object>> accessLog(@PathVariable String nik, Authentication caller) {
 		Nik checked = Nik.of(nik);
-		if (caller.getPrincipal() instanceof PaduUser user && !user.isStaff()
-				&& !citizens.nikOf(user.accountId()).map(checked::equals).orElse(false)) {
-			// Another person's log: answered as if it did not exist, so NIKs cannot be probed.
+		boolean someoneElse = caller.getPrincipal() instanceof PaduUser user && !user.isStaff()
+				&& !citizens.nikOf(user.accountId()).map(checked::equals).orElse(false);
+		if (someoneElse || !reads.holds(checked)) {
+			// Another person's log, or a NIK this pemda does not hold: 404, so NIKs cannot be probed.
 			throw new NotFoundException("registry.resident.notFound");
 		}
 		return ResidentJson.accessLog(log.forNik(checked));

@@ -73,6 +73,9 @@ class ResidentPagesController {
 	String resident(@PathVariable String nik, @ModelAttribute AccessPurposeForm accessPurposeForm,
 			BindingResult result, Model model) {
 		Nik checked = identifiers.nik(nik);
+		if (!reads.holds(checked)) {
+			throw new NotFoundException("registry.resident.notFound");
+		}
 		if (!purposeGiven(accessPurposeForm, result)) {
 			model.addAttribute("target", "/kantor/penduduk/" + checked.value());
 			model.addAttribute("choices", AccessPurposeForm.CHOICES);
@@ -93,6 +96,9 @@ class ResidentPagesController {
 	String family(@PathVariable String kk, @ModelAttribute AccessPurposeForm accessPurposeForm, BindingResult result,
 			Model model) {
 		NomorKk checked = identifiers.nomorKk(kk);
+		if (!reads.holds(checked)) {
+			throw new NotFoundException("registry.family.notFound");
+		}
 		if (!purposeGiven(accessPurposeForm, result)) {
 			model.addAttribute("target", "/kantor/penduduk/kk/" + checked.value());
 			model.addAttribute("choices", AccessPurposeForm.CHOICES);
