@@ -5,6 +5,7 @@ import id.padu.registry.internal.RegistryRows.FamilyRow;
 import id.padu.registry.internal.RegistryRows.Household;
 import id.padu.registry.internal.RegistryRows.ResidentRow;
 import id.padu.shared.persistence.TimeOrderedUuid;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,22 +37,26 @@ class RegistryBatchWriter {
 			  recorded_by, recorded_at) values (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
+	private final ApplicationEventPublisher events;
 
-	RegistryBatchWriter(JdbcTemplate jdbc) {
+	RegistryBatchWriter(JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** Writes the households for {@code tenant}; returns the number of residents written. */
 	int write(String tenant, List<Household> households, String recordedBy, Instant now) {
 		List<Object[]> residents = new ArrayList<>();
 		List<Object[]> families = new ArrayList<>();
-		List<Object[]> events = new ArrayList<>();
+		List<Object[]> lifeEvents = new ArrayList<>();
+		List<String> niks = new ArrayList<>();
 		Timestamp at = Timestamp.from(now);
 		for (Household household : households) {
 			FamilyRow f = household.family();
 			families.add(new Object[] { TimeOrderedUuid.next(), tenant, f.nomorKk(), f.issuedOn(), f.street(),
 					f.rt(), f.rw(), f.kelurahanKode() });
 			for (ResidentRow r : household.members()) {
+				niks.add(r.nik());
 				residents.add(new Object[] { TimeOrderedUuid.next(), tenant, r.nik(), r.fullName(), r.birthPlace(),
 						r.birthDate(), r.gender().name(), r.bloodType().name(), r.religion().name(),
 						r.maritalStatus().name(), r.occupation(), r.education(), r.citizenship().name(), r.street(), r.rt(),
@@ -59,13 +64,14 @@ class RegistryBatchWriter {
 						r.relationship() == null ? null : r.relationship().name(), at });
 			}
 			for (EventRow e : household.events()) {
-				events.add(new Object[] { TimeOrderedUuid.next(), tenant, e.nik(), e.type().name(), e.date(),
+				lifeEvents.add(new Object[] { TimeOrderedUuid.next(), tenant, e.nik(), e.type().name(), e.date(),
 						e.details(), e.relatedNik(), e.wilayahKode(), recordedBy, at });
 			}
 		}
 		batch(FAMILY, families);
 		batch(RESIDENT, residents);
-		batch(EVENT, events);
+		batch(EVENT, lifeEvents);
+		events.publishEvent(new ResidentsWritten(tenant, niks));
 		return residents.size();
 	}
 
