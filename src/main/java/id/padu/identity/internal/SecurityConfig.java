@@ -70,8 +70,8 @@ class SecurityConfig {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/actuator/prometheus").hasAnyAuthority("ROLE_ADMIN", "SCOPE_metrics.read")
 				.anyRequest().authenticated())
-			// Session callers must send JSON, which a cross-site form cannot; bearer callers carry no cookie.
-			.csrf(csrf -> csrf.disable())
+			// Only requests a foreign HTML form could forge need the token (see ApiCsrfPolicy).
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(new ApiCsrfPolicy()))
 			.oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
