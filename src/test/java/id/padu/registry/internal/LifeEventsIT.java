@@ -35,6 +35,11 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import id.padu.registry.LifeEventRecorded;
+import id.padu.registry.ResidentRegistered;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +48,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * checked before anything is written, and a refused change leaves nothing behind.
  */
 @PaduIntegrationTest
+@RecordApplicationEvents
 class LifeEventsIT {
+
+	@Autowired
+	ApplicationEvents published;
 
 	static final TenantId TANGERANG = TenantId.of("kota-tangerang");
 	static final Purpose PURPOSE = Purpose.of("Uji peristiwa kependudukan");
@@ -82,6 +91,11 @@ class LifeEventsIT {
 		});
 		assertThat(as(() -> registry.lifeEvents(couple.wife(), PURPOSE))).extracting(LifeEventEntry::type)
 			.containsExactly(LifeEventType.BIRTH, LifeEventType.MARRIAGE, LifeEventType.BIRTH);
+		// Other modules (services, archive, notification) learn of the birth through these events.
+		assertThat(published.stream(ResidentRegistered.class).filter(e -> e.nik().equals(child)))
+			.singleElement().satisfies(e -> assertThat(e.cause()).isEqualTo(LifeEventType.BIRTH));
+		assertThat(published.stream(LifeEventRecorded.class).filter(e -> e.nik().equals(child)))
+			.extracting(LifeEventRecorded::type).containsExactly(LifeEventType.BIRTH);
 	}
 
 	@Test
