@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -76,7 +77,12 @@ class ChangeRequestApiController {
 			@RequestParam(name = "changes", required = false) String changesJson,
 			@RequestParam(name = "reason", required = false) String reason,
 			@RequestPart(name = "document", required = false) MultipartFile document,
+			@RequestHeader(name = "Sec-Fetch-Site", required = false) String fetchSite,
 			@AuthenticationPrincipal PaduUser user) throws IOException {
+		// A multipart body is what a cross-site form can send along with the session cookie: refuse those.
+		if ("cross-site".equals(fetchSite)) {
+			throw new AccessDeniedException("cross-site multipart request");
+		}
 		Nik checked = identifiers.nik(nik);
 		if (!reads.holds(checked)) {
 			throw new NotFoundException("registry.resident.notFound");
