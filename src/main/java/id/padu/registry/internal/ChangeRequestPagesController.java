@@ -131,7 +131,7 @@ class ChangeRequestPagesController {
 			.contentType(MediaType.parseMediaType(file.mediaType()))
 			.contentLength(file.size())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(file.originalName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.inline().filename(request.documentName(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.body(new InputStreamResource(documents.open(file.sha256())));

@@ -17,7 +17,7 @@ final class ChangeRequestViews {
 			String requestedBy, String requestedByName, Instant requestedAt, String decidedBy, String decidedByName,
 			Instant decidedAt, String decisionNote, List<ItemView> items) {
 
-		boolean isPending() {
+		public boolean isPending() {
 			return status.isPending();
 		}
 	}
@@ -34,7 +34,7 @@ final class ChangeRequestViews {
 
 	record ResidentHistory(String nik, Instant registeredAt, List<FieldHistory> fields) {
 
-		List<FieldChangeView> allChanges() {
+		public List<FieldChangeView> allChanges() {
 			return fields.stream().flatMap(f -> f.changes().stream())
 				.sorted(java.util.Comparator.comparing(FieldChangeView::changedAt)).toList();
 		}

@@ -84,8 +84,18 @@ class ChangeRequests {
 			throw new BusinessRuleViolation("registry.correction.pendingExists");
 		}
 		StoredFile file = documents.store(document, documentName);
-		return requests.save(new ChangeRequest(nik.value(), checked.changes(), why, file.sha256(), file.originalName(),
+		return requests.save(new ChangeRequest(nik.value(), checked.changes(), why, file.sha256(), name(documentName, file),
 				user.getUsername(), readers.current().display(), position, Instant.now(clock)));
+	}
+
+	/** The name this upload came with (the store keeps the first name it saw for the same bytes). */
+	private static String name(String declared, StoredFile file) {
+		String name = declared == null ? "" : declared.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+		if (name.isEmpty()) {
+			return file.originalName();
+		}
+		return name.length() > 255 ? name.substring(name.length() - 255) : name;
 	}
 
 	ChangeRequestViews.RequestView decide(UUID id, boolean approve, String note, PaduUser user) {

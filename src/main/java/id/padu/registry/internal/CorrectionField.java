@@ -43,7 +43,7 @@ enum CorrectionField {
 		this.current = current;
 	}
 
-	String apiName() {
+	public String apiName() {
 		return apiName;
 	}
 
@@ -58,11 +58,11 @@ enum CorrectionField {
 	}
 
 	/** The message key of the field's label. */
-	String labelKey() {
+	public String labelKey() {
 		return "registry.correction.field." + apiName;
 	}
 
-	String currentValue(ResidentRecord resident) {
+	public String currentValue(ResidentRecord resident) {
 		return current.apply(resident);
 	}
 
