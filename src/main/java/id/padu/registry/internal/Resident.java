@@ -121,6 +121,34 @@ class Resident extends TenantScopedEntity {
 		maritalStatus = MaritalStatus.CERAI_MATI;
 	}
 
+	/**
+	 * Sets one field to the value of an approved change request, already checked by
+	 * {@link CorrectionRules} (canonical text, null removes an optional value). Only corrections use this.
+	 */
+	void correct(CorrectionField field, String value) {
+		switch (field) {
+			case NAME -> fullName = value;
+			case BIRTH_PLACE -> birthPlace = value;
+			case BIRTH_DATE -> birthDate = LocalDate.parse(value);
+			case GENDER -> gender = Gender.valueOf(value);
+			case BLOOD_TYPE -> bloodType = BloodType.valueOf(value);
+			case RELIGION -> religion = Religion.valueOf(value);
+			case MARITAL_STATUS -> maritalStatus = MaritalStatus.valueOf(value);
+			case OCCUPATION -> occupation = value;
+			case EDUCATION -> education = value;
+			case STREET -> street = value;
+			case RT -> rt = value;
+			case RW -> rw = value;
+			case KELURAHAN -> kelurahanKode = value;
+			case PHONE -> phone = value;
+			case EMAIL -> email = value;
+		}
+	}
+
+	Instant registeredAt() {
+		return registeredAt;
+	}
+
 	Nik nik() {
 		return Nik.of(nik);
 	}

@@ -40,16 +40,18 @@ class ResidentPagesController {
 	private final Purposes purposes;
 	private final Places places;
 	private final List<PersonRecordsProvider> providers;
+	private final CorrectionHistory corrections;
 	private final AccessPurposeFormValidator validator = new AccessPurposeFormValidator();
 
 	ResidentPagesController(RegistryReads reads, IdentifierRules identifiers, PersonalDataAccessLog log,
-			Purposes purposes, Places places, List<PersonRecordsProvider> providers) {
+			Purposes purposes, Places places, List<PersonRecordsProvider> providers, CorrectionHistory corrections) {
 		this.reads = reads;
 		this.identifiers = identifiers;
 		this.log = log;
 		this.purposes = purposes;
 		this.places = places;
 		this.providers = providers;
+		this.corrections = corrections;
 	}
 
 	@GetMapping
@@ -88,6 +90,7 @@ class ResidentPagesController {
 		model.addAttribute("place", places.of(picture.resident().address()));
 		model.addAttribute("sections", providers.stream().flatMap(p -> p.recordsFor(checked).stream()).toList());
 		model.addAttribute("accessLog", log.forNik(checked));
+		model.addAttribute("fieldHistory", corrections.history(checked).orElse(null));
 		model.addAttribute("purposeQuery", purposeQuery(accessPurposeForm));
 		return "registry/resident";
 	}

@@ -1,0 +1,36 @@
+package id.padu.documents;
+
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * The current pemda's files, addressed by the SHA-256 of their bytes. The same bytes are kept once on
+ * disk however often and by whichever pemda they are stored; each pemda has its own metadata row, and
+ * only a pemda with a row may find or open the file. Only PDF, JPEG and PNG are accepted, recognised
+ * by their first bytes, never by the name the uploader gave.
+ */
+public interface DocumentStore {
+
+	/**
+	 * Stores the content (the stream is read to its end, not closed) under its SHA-256.
+	 *
+	 * @param declaredName the uploader's file name, kept for display only
+	 * @throws DocumentRejectedException when the content is empty, too large or of another type
+	 */
+	StoredFile store(InputStream content, String declaredName);
+
+	/** The metadata of a file stored by the current pemda. */
+	Optional<StoredFile> find(String sha256);
+
+	boolean exists(String sha256);
+
+	/**
+	 * The bytes of a file stored by the current pemda; the caller closes the stream.
+	 *
+	 * @throws id.padu.shared.NotFoundException ({@code documents.file.notFound}) for any other
+	 */
+	InputStream open(String sha256);
+
+	/** The largest file accepted, in bytes. */
+	long maxSize();
+}
