@@ -69,7 +69,9 @@ final class CorrectionFixture {
 		}
 		body.append("--").append(boundary).append("--\r\n");
 		String path = "/api/v1/residents/" + nik + "/change-requests" + (query.length > 0 ? "?" + query[0] : "");
-		return client.send("POST", path, "multipart/form-data; boundary=" + boundary, body.toString());
+		// A browser sends the page's CSRF token with a multipart API call on the session (ApiCsrfPolicy).
+		return client.send("POST", path, "multipart/form-data; boundary=" + boundary, body.toString(),
+				"X-CSRF-TOKEN", client.csrfToken("/"));
 	}
 
 	/** A multipart page form: fields in order, then the document. */

@@ -78,9 +78,13 @@ public final class WebClient {
 			.POST(HttpRequest.BodyPublishers.ofString(formBody)).build());
 	}
 
-	public HttpResponse<String> send(String method, String path, String contentType, String body) {
-		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-			.method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+	public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+			.method(method, HttpRequest.BodyPublishers.ofString(body));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
