@@ -2,8 +2,10 @@ package id.padu.registry.internal;
 
 import id.padu.shared.persistence.TimeOrderedUuid;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.ConnectionCallback;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,9 +21,8 @@ import java.util.Map;
  */
 final class ResidentImportJdbcStore implements ResidentImportStore {
 
-	private static final int CHUNK = 500;
-	private static final String SELECT = "select nik, " + String.join(", ", ResidentImportRow.COLUMNS)
-			+ " from resident where tenant_id = :tenant and nik in (:niks)";
+	private static final String SELECT = "select " + String.join(", ", ResidentImportRow.COLUMNS)
+			+ " from resident where tenant_id = ? and nik = ?";
 	private static final String INSERT = """
 			insert into resident (id, tenant_id, version, nik, full_name, birth_place, birth_date, gender, religion,
 			  marital_status, occupation, street, rt, rw, kelurahan_kode, nomor_kk, family_relationship, blood_type,
@@ -30,7 +31,7 @@ final class ResidentImportJdbcStore implements ResidentImportStore {
 	private static final String UPDATE = "update resident set "
 			+ String.join(" = ?, ", ResidentImportRow.COLUMNS) + " = ?, version = version + 1 where tenant_id = ? and nik = ?";
 	private static final String FAMILY_SELECT = """
-			select nomor_kk, street, rt, rw, kelurahan_kode from family where tenant_id = :tenant and nomor_kk in (:kks)""";
+			select street, rt, rw, kelurahan_kode from family where tenant_id = ? and nomor_kk = ?""";
 	private static final String FAMILY_INSERT = """
 			insert into family (id, tenant_id, version, nomor_kk, issued_on, street, rt, rw, kelurahan_kode)
 			values (?, ?, 0, ?, ?, ?, ?, ?, ?)""";
@@ -39,29 +40,18 @@ final class ResidentImportJdbcStore implements ResidentImportStore {
 			where tenant_id = ? and nomor_kk = ?""";
 
 	private final JdbcTemplate jdbc;
-	private final NamedParameterJdbcTemplate named;
 
 	ResidentImportJdbcStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
 
 	@Override
 	public Written write(String tenant, List<ResidentImportRow> rows, Timestamp now) {
 		writeFamilies(tenant, ResidentImportStore.families(rows));
-		Map<String, List<Object>> stored = new HashMap<>();
-		for (int from = 0; from < rows.size(); from += CHUNK) {
-			List<String> niks = rows.subList(from, Math.min(rows.size(), from + CHUNK)).stream()
-				.map(ResidentImportRow::nik).toList();
-			named.query(SELECT, Map.of("tenant", tenant, "niks", niks), rs -> {
-				Object[] values = new Object[ResidentImportRow.COLUMNS.size()];
-				for (int c = 0; c < values.length; c++) {
-					values[c] = ResidentImportRow.COLUMNS.get(c).equals("birth_date")
-							? rs.getObject(c + 2, LocalDate.class) : rs.getString(c + 2);
-				}
-				stored.put(rs.getString(1), Arrays.asList(values));
-			});
-		}
+		// One indexed look-up per row on a single prepared statement: H2 does not use the (tenant_id, nik)
+		// index for an IN list, and embedded it has no round trip to save.
+		Map<String, List<Object>> stored = lookUp(SELECT, tenant, rows.stream().map(ResidentImportRow::nik).toList(),
+				ResidentImportRow.COLUMNS.indexOf("birth_date"));
 		List<Object[]> inserts = new ArrayList<>();
 		List<Object[]> updates = new ArrayList<>();
 		List<String> niks = new ArrayList<>();
@@ -89,14 +79,8 @@ final class ResidentImportJdbcStore implements ResidentImportStore {
 	}
 
 	private void writeFamilies(String tenant, Collection<FamilyRow> families) {
-		Map<String, List<Object>> stored = new HashMap<>();
 		List<FamilyRow> all = List.copyOf(families);
-		for (int from = 0; from < all.size(); from += CHUNK) {
-			List<String> kks = all.subList(from, Math.min(all.size(), from + CHUNK)).stream().map(FamilyRow::nomorKk).toList();
-			named.query(FAMILY_SELECT, Map.of("tenant", tenant, "kks", kks), rs -> {
-				stored.put(rs.getString(1), Arrays.asList(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-			});
-		}
+		Map<String, List<Object>> stored = lookUp(FAMILY_SELECT, tenant, all.stream().map(FamilyRow::nomorKk).toList(), -1);
 		List<Object[]> inserts = new ArrayList<>();
 		List<Object[]> updates = new ArrayList<>();
 		for (FamilyRow f : all) {
@@ -110,6 +94,30 @@ final class ResidentImportJdbcStore implements ResidentImportStore {
 		}
 		batch(FAMILY_INSERT, inserts);
 		batch(FAMILY_UPDATE, updates);
+	}
+
+	/** The stored values for each key that exists, read with one prepared statement; column {@code date} as LocalDate. */
+	private Map<String, List<Object>> lookUp(String sql, String tenant, List<String> keys, int date) {
+		return jdbc.execute((ConnectionCallback<Map<String, List<Object>>>) con -> {
+			Map<String, List<Object>> found = new HashMap<>();
+			try (PreparedStatement select = con.prepareStatement(sql)) {
+				select.setString(1, tenant);
+				for (String key : keys) {
+					select.setString(2, key);
+					try (ResultSet rs = select.executeQuery()) {
+						if (rs.next()) {
+							int columns = rs.getMetaData().getColumnCount();
+							Object[] values = new Object[columns];
+							for (int c = 0; c < columns; c++) {
+								values[c] = c == date ? rs.getObject(c + 1, LocalDate.class) : rs.getString(c + 1);
+							}
+							found.put(key, Arrays.asList(values));
+						}
+					}
+				}
+			}
+			return found;
+		});
 	}
 
 	private void batch(String sql, List<Object[]> rows) {

@@ -33,19 +33,19 @@ class ResidentImportJobs {
 			long bytesRead, long rows, long imported, long updated, long rejected, long errorCount, String failure,
 			Instant createdAt, Instant finishedAt) {
 
-		boolean finished() {
+		public boolean finished() {
 			return status == Status.DONE || status == Status.FAILED || status == Status.INTERRUPTED;
 		}
 
 		/** Per mille of the file read, or -1 when its size is unknown. */
-		int permille() {
+		public int permille() {
 			if (status == Status.DONE) {
 				return 1000;
 			}
 			return bytesTotal == null || bytesTotal <= 0 ? -1 : (int) Math.min(999, bytesRead * 1000 / bytesTotal);
 		}
 
-		int percent() {
+		public int percent() {
 			return Math.max(0, permille()) / 10;
 		}
 	}

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -61,7 +62,8 @@ final class ResidentImportValidator {
 				// The decoder put U+FFFD where bytes were not UTF-8 (or the file already carried one from an
 				// earlier bad conversion): the value is damaged either way and is not stored.
 				errors.add(new ResidentImportError(row, HEADER.get(c), "registry.import.encoding"));
-				v[c] = "";
+				v[c] = null; // reported: the checks below skip a null value
+
 			}
 		}
 		Nik nik = identifier(row, v, NIK, errors, Nik::of);
@@ -76,13 +78,12 @@ final class ResidentImportValidator {
 		String name = text(row, v, NAME, 200, true, errors);
 		String birthPlace = text(row, v, BIRTH_PLACE, 100, true, errors);
 		LocalDate birthDate = birthDate(row, v, errors);
-		Gender gender = choice(row, v, GENDER, ResidentImportSpellings.gender(v[GENDER]), "registry.import.gender", "L, P",
-				errors);
-		Religion religion = choice(row, v, RELIGION, ResidentImportSpellings.religion(v[RELIGION]), "registry.import.choice",
+		Gender gender = choice(row, v, GENDER, ResidentImportSpellings::gender, "registry.import.gender", "L, P", errors);
+		Religion religion = choice(row, v, RELIGION, ResidentImportSpellings::religion, "registry.import.choice",
 				ResidentImportSpellings.RELIGIONS, errors);
-		MaritalStatus marital = choice(row, v, MARITAL, ResidentImportSpellings.maritalStatus(v[MARITAL]),
-				"registry.import.choice", ResidentImportSpellings.MARITAL, errors);
-		FamilyRelationship relationship = choice(row, v, RELATIONSHIP, ResidentImportSpellings.relationship(v[RELATIONSHIP]),
+		MaritalStatus marital = choice(row, v, MARITAL, ResidentImportSpellings::maritalStatus, "registry.import.choice",
+				ResidentImportSpellings.MARITAL, errors);
+		FamilyRelationship relationship = choice(row, v, RELATIONSHIP, ResidentImportSpellings::relationship,
 				"registry.import.choice", ResidentImportSpellings.RELATIONSHIPS, errors);
 		String occupation = text(row, v, OCCUPATION, 100, false, errors);
 		String street = text(row, v, STREET, 200, false, errors);
@@ -111,7 +112,10 @@ final class ResidentImportValidator {
 	}
 
 	private static <T> T identifier(long row, String[] v, int c, List<ResidentImportError> errors,
-			java.util.function.Function<String, T> parse) {
+			Function<String, T> parse) {
+		if (v[c] == null) {
+			return null;
+		}
 		if (v[c].isEmpty()) {
 			errors.add(new ResidentImportError(row, HEADER.get(c), "registry.import.required"));
 			return null;
@@ -125,6 +129,9 @@ final class ResidentImportValidator {
 	}
 
 	private static String text(long row, String[] v, int c, int max, boolean required, List<ResidentImportError> errors) {
+		if (v[c] == null) {
+			return null;
+		}
 		if (v[c].isEmpty()) {
 			if (required) {
 				errors.add(new ResidentImportError(row, HEADER.get(c), "registry.import.required"));
@@ -139,6 +146,9 @@ final class ResidentImportValidator {
 	}
 
 	private LocalDate birthDate(long row, String[] v, List<ResidentImportError> errors) {
+		if (v[BIRTH_DATE] == null) {
+			return null;
+		}
 		if (v[BIRTH_DATE].isEmpty()) {
 			errors.add(new ResidentImportError(row, HEADER.get(BIRTH_DATE), "registry.import.required"));
 			return null;
@@ -157,11 +167,17 @@ final class ResidentImportValidator {
 		}
 	}
 
-	private static <E> E choice(long row, String[] v, int c, E value, String key, String choices,
+	private static <E> E choice(long row, String[] v, int c, Function<String, E> spelling, String key, String choices,
 			List<ResidentImportError> errors) {
+		if (v[c] == null) {
+			return null;
+		}
 		if (v[c].isEmpty()) {
 			errors.add(new ResidentImportError(row, HEADER.get(c), "registry.import.required"));
-		} else if (value == null) {
+			return null;
+		}
+		E value = spelling.apply(v[c]);
+		if (value == null) {
 			errors.add(new ResidentImportError(row, HEADER.get(c), key, v[c], choices));
 		}
 		return value;
@@ -169,6 +185,9 @@ final class ResidentImportValidator {
 
 	/** RT and RW as stored: three digits, so "1" and "001" are the same value and a re-import changes nothing. */
 	private static String rtRw(long row, String[] v, int c, List<ResidentImportError> errors) {
+		if (v[c] == null) {
+			return null;
+		}
 		if (v[c].isEmpty()) {
 			errors.add(new ResidentImportError(row, HEADER.get(c), "registry.import.required"));
 			return null;
@@ -183,6 +202,9 @@ final class ResidentImportValidator {
 	/** A kelurahan of this pemda, written 36.71.01.1001 or, as some exports do, 3671011001. */
 	private String kelurahan(long row, String[] v, List<ResidentImportError> errors) {
 		String code = v[WILAYAH];
+		if (code == null) {
+			return null;
+		}
 		if (code.isEmpty()) {
 			errors.add(new ResidentImportError(row, HEADER.get(WILAYAH), "registry.import.required"));
 			return null;

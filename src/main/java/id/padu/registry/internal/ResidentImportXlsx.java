@@ -1,6 +1,9 @@
 package id.padu.registry.internal;
 
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -17,6 +20,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
+import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -55,8 +59,9 @@ final class ResidentImportXlsx {
 			if (!run.hasHeader()) {
 				throw new ResidentImportRejected(HttpStatus.BAD_REQUEST, "registry.import.empty");
 			}
-		} catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
-				| org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+		} catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
+				| InvalidOperationException | UnsupportedFileFormatException e) {
+			// A zip that is not a workbook, or a workbook broken inside: the file, not the system, is at fault.
 			throw new ResidentImportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "registry.import.notWorkbook");
 		}
 	}
@@ -79,8 +84,9 @@ final class ResidentImportXlsx {
 				return header;
 			}
 			throw new ResidentImportRejected(HttpStatus.BAD_REQUEST, "registry.import.empty");
-		} catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
-				| org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+		} catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
+				| InvalidOperationException | UnsupportedFileFormatException e) {
+			// A zip that is not a workbook, or a workbook broken inside: the file, not the system, is at fault.
 			throw new ResidentImportRejected(HttpStatus.UNPROCESSABLE_CONTENT, "registry.import.notWorkbook");
 		}
 	}
