@@ -1,6 +1,5 @@
 package id.padu.registry.internal;
 
-import id.padu.shared.persistence.TimeOrderedUuid;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -128,9 +127,10 @@ final class ResidentImportPostgresStore implements ResidentImportStore {
 	}
 
 	private static java.sql.Array ids(Connection con, int count) throws SQLException {
+		ResidentImportIds generator = new ResidentImportIds();
 		String[] ids = new String[count];
 		for (int i = 0; i < count; i++) {
-			ids[i] = TimeOrderedUuid.next().toString();
+			ids[i] = generator.next();
 		}
 		return con.createArrayOf("varchar", ids);
 	}

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
  * One import in progress, fed row by row by a reader (CSV or XLSX): checks each row, keeps good rows
- * in a batch of {@link #BATCH} and commits it, and remembers only what a streamed import must (the
- * NIKs seen, heads per Nomor KK, and the first {@link #MAX_ERRORS} errors). Never holds the file.
+ * in a batch of {@link #BATCH} and commits it on a writer thread while the next batch is read, and
+ * remembers only what a streamed import must (the NIKs seen, heads per Nomor KK, and the first
+ * {@link #MAX_ERRORS} errors). Never holds the file, and never more than two batches.
  */
 final class ResidentImportRun {
 
@@ -31,7 +34,8 @@ final class ResidentImportRun {
 	private final Consumer<ResidentImportRun> progress;
 	private final ResidentImportNumbers niks = new ResidentImportNumbers();
 	private final ResidentImportNumbers heads = new ResidentImportNumbers();
-	private final List<ResidentImportRow> batch = new ArrayList<>(BATCH);
+	private List<ResidentImportRow> batch = new ArrayList<>(BATCH);
+	private Future<Written> pending;
 	private final List<ResidentImportError> errors = new ArrayList<>();
 	private final List<ResidentImportError> rowErrors = new ArrayList<>();
 	private int[] positions;
@@ -133,7 +137,22 @@ final class ResidentImportRun {
 
 	ResidentImportResult finish() {
 		flush();
+		collect();
+		progress.accept(this);
 		return new ResidentImportResult(id, rows, imported, updated, rejected, errorCount, List.copyOf(errors));
+	}
+
+	/**
+	 * After the reading failed (the client went away, a batch failed): stores the complete, checked rows
+	 * already read and waits for the batch in flight, so the figures say exactly what is committed.
+	 */
+	void settle() {
+		try {
+			flush();
+			collect();
+		} catch (RuntimeException e) {
+			pending = null;
+		}
 	}
 
 	private void reject(List<ResidentImportError> found) {
@@ -146,14 +165,32 @@ final class ResidentImportRun {
 		}
 	}
 
+	/** Waits for the batch in flight, then hands over the current one: at most two batches are ever held. */
 	private void flush() {
+		collect();
 		if (!batch.isEmpty()) {
-			Written written = writer.write(tenant, batch, now);
-			imported += written.imported();
-			updated += written.updated();
-			batch.clear();
+			pending = writer.submit(tenant, batch, now);
+			batch = new ArrayList<>(BATCH);
 		}
 		progress.accept(this);
+	}
+
+	private void collect() {
+		if (pending == null) {
+			return;
+		}
+		try {
+			Written written = pending.get();
+			imported += written.imported();
+			updated += written.updated();
+		} catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		} finally {
+			pending = null;
+		}
 	}
 
 	boolean hasHeader() {

@@ -151,6 +151,7 @@ class ResidentImportService {
 		} catch (IOException | RuntimeException e) {
 			// The body stopped arriving or a batch failed: what was committed stays, recorded as such.
 			log.warn("Import {} of {} stopped after {} rows", id, tenant, run.rows(), e);
+			run.settle();
 			jobs.finish(tenant, id, Status.FAILED, "registry.import.stopped", read.get(), run, java.util.List.of());
 			audit(id, fileName, size, run, Status.FAILED);
 			throw e instanceof RuntimeException r ? r : new java.io.UncheckedIOException((IOException) e);

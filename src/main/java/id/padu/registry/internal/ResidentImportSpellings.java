@@ -8,6 +8,7 @@ import id.padu.registry.Religion;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The ways SIAK exports (and the people who edit them in a spreadsheet) spell agama, status
@@ -21,6 +22,7 @@ final class ResidentImportSpellings {
 	static final String RELATIONSHIPS = "KEPALA KELUARGA, SUAMI, ISTRI, ANAK, MENANTU, CUCU, ORANG TUA, MERTUA, "
 			+ "FAMILI LAIN, PEMBANTU, LAINNYA";
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 	private static final Map<String, Religion> RELIGION = new HashMap<>();
 	private static final Map<String, MaritalStatus> MARITAL_STATUS = new HashMap<>();
 	private static final Map<String, FamilyRelationship> RELATIONSHIP = new HashMap<>();
@@ -56,23 +58,30 @@ final class ResidentImportSpellings {
 	}
 
 	static Religion religion(String text) {
-		return RELIGION.get(normalize(text));
+		return find(RELIGION, text);
 	}
 
 	static MaritalStatus maritalStatus(String text) {
-		return MARITAL_STATUS.get(normalize(text));
+		return find(MARITAL_STATUS, text);
 	}
 
 	static FamilyRelationship relationship(String text) {
-		return RELATIONSHIP.get(normalize(text));
+		return find(RELATIONSHIP, text);
 	}
 
 	static Gender gender(String text) {
-		return GENDER.get(normalize(text));
+		return find(GENDER, text);
+	}
+
+	/** The plain upper-case spelling first (almost every row), the full normalization only when that misses. */
+	private static <E> E find(Map<String, E> map, String text) {
+		String upper = text.toUpperCase(Locale.ROOT);
+		E value = map.get(upper);
+		return value != null ? value : map.get(normalize(upper));
 	}
 
 	static String normalize(String text) {
-		return text.toUpperCase(Locale.ROOT).replace('_', ' ').replace(".", "").replaceAll("\\s+", " ").strip();
+		return SPACES.matcher(text.toUpperCase(Locale.ROOT).replace('_', ' ').replace(".", "")).replaceAll(" ").strip();
 	}
 
 	private static <E> void put(Map<String, E> map, E value, String... spellings) {

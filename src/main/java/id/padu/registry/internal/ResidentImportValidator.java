@@ -105,10 +105,20 @@ final class ResidentImportValidator {
 		if (nik.isFemale() != gender.isFemale()) {
 			errors.add(new ResidentImportError(row, HEADER.get(NIK),
 					gender.isFemale() ? "identifier.nik.notFemale" : "identifier.nik.notMale"));
-		} else if (!nik.value().substring(6, 12).equals(IdentifierRules.expectedDatePart(birthDate, gender))) {
+		} else if (!datePartMatches(nik.value(), birthDate, gender)) {
 			errors.add(new ResidentImportError(row, HEADER.get(NIK), "identifier.nik.birthdateMismatch",
 					IdentifierRules.expectedDatePart(birthDate, gender)));
 		}
+	}
+
+	/** {@link IdentifierRules#expectedDatePart} without String.format, which would cost more than the rest of the row. */
+	private static boolean datePartMatches(String nik, LocalDate birthDate, Gender gender) {
+		int day = birthDate.getDayOfMonth() + (gender.isFemale() ? 40 : 0);
+		return two(nik, 6) == day && two(nik, 8) == birthDate.getMonthValue() && two(nik, 10) == birthDate.getYear() % 100;
+	}
+
+	private static int two(String digits, int at) {
+		return (digits.charAt(at) - '0') * 10 + digits.charAt(at + 1) - '0';
 	}
 
 	private static <T> T identifier(long row, String[] v, int c, List<ResidentImportError> errors,
@@ -196,7 +206,7 @@ final class ResidentImportValidator {
 			errors.add(new ResidentImportError(row, HEADER.get(c), "registry.import.rtRw", v[c]));
 			return null;
 		}
-		return String.format("%03d", Integer.parseInt(v[c]));
+		return "000".substring(v[c].length()) + v[c];
 	}
 
 	/** A kelurahan of this pemda, written 36.71.01.1001 or, as some exports do, 3671011001. */

@@ -1,7 +1,11 @@
 package id.padu.registry.internal;
 
 import id.padu.registry.internal.ResidentImportStore.Written;
+import id.padu.shared.TenantId;
+import id.padu.tenancy.TenantContext;
+import jakarta.annotation.PreDestroy;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -9,6 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Commits one batch of checked rows in its own transaction: either the whole batch is stored or none
@@ -22,6 +30,11 @@ class ResidentImportWriter {
 	private final TransactionTemplate tx;
 	private final ApplicationEventPublisher events;
 	private final ResidentImportStore store;
+	private final ExecutorService writers = Executors.newCachedThreadPool(work -> {
+		Thread thread = new Thread(work, "resident-import-writer");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	ResidentImportWriter(JdbcTemplate jdbc, TransactionTemplate tx, ApplicationEventPublisher events) {
 		this.tx = tx;
@@ -29,6 +42,15 @@ class ResidentImportWriter {
 		String product = jdbc.execute((ConnectionCallback<String>) con -> con.getMetaData().getDatabaseProductName());
 		this.store = "PostgreSQL".equalsIgnoreCase(product) ? new ResidentImportPostgresStore(jdbc)
 				: new ResidentImportJdbcStore(jdbc);
+	}
+
+	/**
+	 * Writes the batch on a writer thread, so the next batch is read and checked while the database stores
+	 * this one; the caller collects the result (or the failure) before handing over the next.
+	 */
+	Future<Written> submit(String tenant, List<ResidentImportRow> rows, Timestamp now) {
+		Callable<Written> task = () -> TenantContext.callAs(new TenantId(tenant), () -> write(tenant, rows, now));
+		return writers.submit(new DelegatingSecurityContextCallable<>(task));
 	}
 
 	Written write(String tenant, List<ResidentImportRow> rows, Timestamp now) {
@@ -41,7 +63,8 @@ class ResidentImportWriter {
 		});
 	}
 
-	String storeName() {
-		return store.getClass().getSimpleName();
+	@PreDestroy
+	void stop() {
+		writers.shutdownNow();
 	}
 }
