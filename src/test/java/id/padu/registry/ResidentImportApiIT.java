@@ -168,18 +168,20 @@ class ResidentImportApiIT {
 
 	@Test
 	void anImportInTangerangSelatanNeverTouchesKotaTangerang() throws Exception {
-		String siti = "3671014508900003";
-		String before = snapshot(siti);
+		Person inKota = person(kk("367101"), "KEPALA KELUARGA", true, KELURAHAN);
+		assertThat(counts(json(new Session(port, "petugas").csv(csv(inKota))))).containsExactly(1L, 0L, 0L);
+		String before = snapshot(inKota.nik());
 		String kk = kk("367401");
-		Person sameNik = new Person(siti, kk, "Siti Rahmawati Lain", "Tangerang", java.time.LocalDate.of(1990, 8, 5), "P",
-				"ISLAM", "KAWIN", "Guru", "Jl. Pahlawan Seribu", "1", "1", "36.74.01.1001", "KEPALA KELUARGA");
+		// The same person registered in Tangerang Selatan: another pemda's record, never this one.
+		Person sameNik = new Person(inKota.nik(), kk, "Nama Lain", "Tangerang", inKota.birthDate(), "P", "ISLAM", "KAWIN",
+				"Guru", "Jl. Pahlawan Seribu", "1", "1", "36.74.01.1001", "KEPALA KELUARGA");
 		Person inTangerang = person(kk, "ANAK", false, KELURAHAN);
 		JsonNode answer = json(new Session(port, "admin.tangsel").csv(csv(sameNik, inTangerang)));
 		assertThat(counts(answer)).containsExactly(1L, 0L, 1L);
 		assertThat(errors(answer)).singleElement().asString().startsWith("3 kode_wilayah");
-		assertThat(snapshot(siti)).isEqualTo(before);
+		assertThat(snapshot(inKota.nik())).isEqualTo(before);
 		assertThat(jdbc.sql("select full_name from resident where tenant_id = 'kota-tangerang-selatan' and nik = ?")
-			.param(siti).query(String.class).single()).isEqualTo("Siti Rahmawati Lain");
+			.param(inKota.nik()).query(String.class).single()).isEqualTo("Nama Lain");
 		assertThat(jdbc.sql("select count(*) from family where tenant_id = 'kota-tangerang' and nomor_kk = ?").param(kk)
 			.query(Long.class).single()).isZero();
 	}

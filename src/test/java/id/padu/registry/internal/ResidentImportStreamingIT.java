@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
@@ -43,7 +44,11 @@ class ResidentImportStreamingIT {
 	ConfigurableApplicationContext context;
 
 	final List<ResidentsWritten> events = new CopyOnWriteArrayList<>();
-	final ApplicationListener<PayloadApplicationEvent<ResidentsWritten>> listener = e -> events.add(e.getPayload());
+	final ApplicationListener<ApplicationEvent> listener = event -> {
+		if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof ResidentsWritten written) {
+			events.add(written);
+		}
+	};
 
 	/** Batches are written on writer threads, so the events are heard where they are published. */
 	@BeforeEach
