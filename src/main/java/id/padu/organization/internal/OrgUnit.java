@@ -1,5 +1,6 @@
 package id.padu.organization.internal;
 
+import id.padu.shared.search.IndonesianAnalysis;
 import id.padu.organization.UnitKind;
 import id.padu.organization.UnitRef;
 import id.padu.shared.KodeWilayah;

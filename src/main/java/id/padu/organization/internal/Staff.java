@@ -1,5 +1,6 @@
 package id.padu.organization.internal;
 
+import id.padu.shared.search.IndonesianAnalysis;
 import id.padu.organization.StaffRef;
 import id.padu.shared.Nip;
 import id.padu.shared.persistence.TenantScopedEntity;
