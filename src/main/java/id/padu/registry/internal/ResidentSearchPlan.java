@@ -110,10 +110,9 @@ final class ResidentSearchPlan {
 			b.should(term(f, PREFIXES, word, PREFIX));
 			int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
 			if (edits > 0) {
+				// Typos within one word only: a typo and a spacing difference in the same word is rare, and
+				// each fuzzy clause costs an automaton per query.
 				b.should(f.match().field(WORDS).matching(word).fuzzy(edits, 0).skipAnalysis().constantScore().boost(TYPO));
-			}
-			if (word.length() >= 6) {
-				b.should(f.match().field(PAIRS).matching(word).fuzzy(edits, 0).skipAnalysis().constantScore().boost(TYPO));
 			}
 		});
 	}
