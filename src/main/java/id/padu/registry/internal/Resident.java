@@ -26,6 +26,9 @@ import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import java.time.Instant;
@@ -36,7 +39,7 @@ import java.time.LocalDate;
  * one table that a bulk import fills directly; changes happen only through life events.
  * <p>
  * Indexed for the name search ({@link ResidentSearch}): the name four ways (words, word prefixes, pairs of
- * words written together, the whole name without spaces) and the filters. Nothing is stored or sortable in
+ * words written together, the whole name without spaces), its number of words, and the filters. Nothing is stored or sortable in
  * the index, and no norms are kept (scores are constant per clause): 2 million residents stay small.
  */
 @Entity
@@ -182,6 +185,13 @@ class Resident extends TenantScopedEntity {
 				maritalStatus, occupation, education, citizenship,
 				new Address(street, rt, rw, KodeWilayah.of(kelurahanKode)), phone, email, status,
 				nomorKk == null ? null : NomorKk.of(nomorKk), relationship);
+	}
+
+	/** How many words the name has, for the search's ranking (derived, not stored in the table). */
+	@GenericField(name = ResidentSearchPlan.WORD_COUNT)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "fullName")))
+	int getNameWords() {
+		return ResidentSearchPlan.wordsOf(fullName).size();
 	}
 
 	FamilyMember toMember() {

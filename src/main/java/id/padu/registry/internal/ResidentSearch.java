@@ -71,8 +71,8 @@ class ResidentSearch {
 	List<ResidentSearchHit> searchAndLog(ResidentSearchQuery query, Purpose purpose) {
 		List<ResidentSearchHit> hits = search(query);
 		if (!hits.isEmpty()) {
-			var reader = readers.current();
-			hits.forEach(hit -> log.record(hit.resident().nik(), reader, purpose.text(), LISTED_FIELDS, Channel.API));
+			log.recordAll(hits.stream().map(hit -> hit.resident().nik()).toList(), readers.current(), purpose.text(),
+					LISTED_FIELDS, Channel.API);
 		}
 		return hits;
 	}

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 
 /**
- * Rebuilds a tenant's residents in the search index when the index does not hold as many as the database:
- * a new node with an empty index directory, a restored backup, rows loaded behind the application's back,
- * or a batch whose indexing was lost in a crash. Runs after the demo residents (order 40) and before the
+ * Rebuilds a tenant's residents in the search index when the index does not hold as many as the database
+ * (a new node with an empty index directory, a restored backup, rows loaded behind the application's back,
+ * a batch whose indexing was lost in a crash) or holds documents of an older mapping. Runs after the demo residents (order 40) and before the
  * node reports itself ready, so no officer searches a half-built index.
  */
 @Component
@@ -50,8 +50,10 @@ class ResidentSearchIndexBootstrap implements ApplicationRunner {
 		for (TenantInfo tenant : tenants.all()) {
 			String id = tenant.id().value();
 			long rows = jdbc.sql("select count(*) from resident where tenant_id = ?").param(id).query(Long.class).single();
-			long indexed = TenantContext.callAs(tenant.id(), this::indexed);
-			if (rows != indexed) {
+			long indexed = TenantContext.callAs(tenant.id(), () -> indexed(false));
+			// Documents written before the newest indexed field existed are rebuilt too.
+			long current = indexed == 0 ? 0 : TenantContext.callAs(tenant.id(), () -> indexed(true));
+			if (rows != indexed || current != indexed) {
 				long started = System.nanoTime();
 				log.info("Resident search index of {} holds {} of {} residents; rebuilding", id, indexed, rows);
 				Search.mapping(entityManagerFactory).scope(Resident.class).massIndexer(id)
@@ -67,9 +69,11 @@ class ResidentSearchIndexBootstrap implements ApplicationRunner {
 		}
 	}
 
-	private long indexed() {
+	private long indexed(boolean current) {
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-			return Search.session(entityManager).search(Resident.class).where(f -> f.matchAll()).fetchTotalHitCount();
+			return Search.session(entityManager).search(Resident.class)
+				.where(f -> current ? f.exists().field(ResidentSearchPlan.WORD_COUNT) : f.matchAll())
+				.fetchTotalHitCount();
 		}
 	}
 }
