@@ -1,10 +1,10 @@
 package id.padu.organization.internal;
 
-import id.padu.shared.search.IndonesianAnalysis;
 import id.padu.organization.UnitKind;
 import id.padu.organization.UnitRef;
 import id.padu.shared.KodeWilayah;
 import id.padu.shared.persistence.TenantScopedEntity;
+import id.padu.shared.search.IndonesianAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
