@@ -18,6 +18,14 @@ public interface PersonalDataAccessLog {
 	 */
 	void record(Nik nik, Accessor accessor, String purpose, List<String> fields, Channel channel);
 
+	/**
+	 * Appends one access per NIK, all by the same reader for the same purpose and fields (a list of search
+	 * results): the same entries as calling {@link #record} for each, written in one round trip.
+	 */
+	default void recordAll(List<Nik> niks, Accessor accessor, String purpose, List<String> fields, Channel channel) {
+		niks.forEach(nik -> record(nik, accessor, purpose, fields, channel));
+	}
+
 	/** The accesses to one person's data in the current tenant, newest first. */
 	List<PersonalDataAccess> forNik(Nik nik);
 

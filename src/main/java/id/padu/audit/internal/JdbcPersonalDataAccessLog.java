@@ -6,6 +6,7 @@ import id.padu.audit.PersonalDataAccessLog;
 import id.padu.shared.Nik;
 import id.padu.shared.persistence.TimeOrderedUuid;
 import id.padu.tenancy.TenantContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,11 +28,13 @@ import java.util.Map;
 class JdbcPersonalDataAccessLog implements PersonalDataAccessLog {
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbcTemplate;
 	private final AuditTrail trail;
 	private final Clock clock;
 
-	JdbcPersonalDataAccessLog(JdbcClient jdbc, AuditTrail trail, Clock clock) {
+	JdbcPersonalDataAccessLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditTrail trail, Clock clock) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.trail = trail;
 		this.clock = clock;
 	}
@@ -53,6 +56,28 @@ class JdbcPersonalDataAccessLog implements PersonalDataAccessLog {
 			.update();
 		trail.record("READ_PERSONAL_DATA", "Resident", nik.value(),
 				Map.of("purpose", purpose.strip(), "fields", fieldList, "channel", channel.name()));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(List<Nik> niks, Accessor accessor, String purpose, List<String> fields, Channel channel) {
+		if (purpose == null || purpose.isBlank() || purpose.length() > 200 || fields.isEmpty()) {
+			throw new IllegalArgumentException("A personal-data access needs a purpose (1-200 characters) and fields");
+		}
+		String fieldList = String.join(",", fields);
+		String tenant = TenantContext.require().value();
+		Timestamp at = Timestamp.from(Instant.now(clock));
+		List<Object[]> rows = niks.stream().map(nik -> new Object[] { TimeOrderedUuid.next(), tenant, nik.value(),
+				accessor.kind().name(), cut(accessor.name()), cut(accessor.display()),
+				accessor.unit() == null ? null : cut(accessor.unit()), purpose.strip(),
+				fieldList.length() > 500 ? fieldList.substring(0, 500) : fieldList, channel.name(), at }).toList();
+		jdbcTemplate.batchUpdate("""
+				insert into personal_data_access (id, tenant_id, nik, accessor_kind, accessor_name, accessor_display,
+				  accessor_unit, purpose, fields, channel, accessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		for (Nik nik : niks) {
+			trail.record("READ_PERSONAL_DATA", "Resident", nik.value(),
+					Map.of("purpose", purpose.strip(), "fields", fieldList, "channel", channel.name()));
+		}
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import id.padu.organization.UnitKind;
 import id.padu.organization.UnitRef;
 import id.padu.shared.KodeWilayah;
 import id.padu.shared.persistence.TenantScopedEntity;
+import id.padu.shared.search.IndonesianAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

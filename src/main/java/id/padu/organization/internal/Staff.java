@@ -3,6 +3,7 @@ package id.padu.organization.internal;
 import id.padu.organization.StaffRef;
 import id.padu.shared.Nip;
 import id.padu.shared.persistence.TenantScopedEntity;
+import id.padu.shared.search.IndonesianAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;

@@ -12,8 +12,12 @@ public class AccessPurposeForm {
 	static final List<String> CHOICES = List.of("pelayanan", "verifikasi", "pengaduan", "pemutakhiran", "pemeriksaan",
 			OTHER);
 
+	/** Where the officer came from: {@code search} when they opened a name-search result. */
+	static final String FROM_SEARCH = "search";
+
 	private String choice;
 	private String other;
+	private String from;
 
 	public String getChoice() {
 		return choice;
@@ -29,6 +33,18 @@ public class AccessPurposeForm {
 
 	public void setOther(String other) {
 		this.other = other == null ? null : other.strip();
+	}
+
+	public String getFrom() {
+		return from;
+	}
+
+	public void setFrom(String from) {
+		this.from = FROM_SEARCH.equals(from) ? from : null;
+	}
+
+	boolean fromSearch() {
+		return FROM_SEARCH.equals(from);
 	}
 
 	boolean isSubmitted() {

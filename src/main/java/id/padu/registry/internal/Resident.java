@@ -15,11 +15,21 @@ import id.padu.shared.KodeWilayah;
 import id.padu.shared.Nik;
 import id.padu.shared.NomorKk;
 import id.padu.shared.persistence.TenantScopedEntity;
+import id.padu.shared.search.IndonesianNameAnalyzers;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.search.engine.backend.types.Norms;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,19 +37,32 @@ import java.time.LocalDate;
 /**
  * A resident (penduduk). Nomor KK and relationship sit on the row itself, so the whole population is
  * one table that a bulk import fills directly; changes happen only through life events.
+ * <p>
+ * Indexed for the name search ({@link ResidentSearch}): the name four ways (words, word prefixes, pairs of
+ * words written together, the whole name without spaces), its number of words, and the filters. Nothing is stored or sortable in
+ * the index, and no norms are kept (scores are constant per clause): 2 million residents stay small.
  */
 @Entity
 @Table(name = "resident")
+@Indexed(index = "registry_resident")
 class Resident extends TenantScopedEntity {
 
 	private String nik;
 	@Column(name = "full_name")
+	@FullTextField(name = ResidentSearchPlan.WORDS, analyzer = IndonesianNameAnalyzers.PERSON, norms = Norms.NO)
+	@FullTextField(name = ResidentSearchPlan.PREFIXES, analyzer = IndonesianNameAnalyzers.PERSON_PREFIX,
+			searchAnalyzer = IndonesianNameAnalyzers.PERSON, norms = Norms.NO)
+	@FullTextField(name = ResidentSearchPlan.PAIRS, analyzer = IndonesianNameAnalyzers.PERSON_PAIRS,
+			searchAnalyzer = IndonesianNameAnalyzers.PERSON, norms = Norms.NO)
+	@FullTextField(name = ResidentSearchPlan.JOINED, analyzer = IndonesianNameAnalyzers.PERSON_JOINED, norms = Norms.NO)
 	private String fullName;
 	@Column(name = "birth_place")
 	private String birthPlace;
 	@Column(name = "birth_date")
+	@GenericField(searchable = Searchable.YES)
 	private LocalDate birthDate;
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private Gender gender;
 	@Enumerated(EnumType.STRING)
 	@Column(name = "blood_type")
@@ -54,13 +77,17 @@ class Resident extends TenantScopedEntity {
 	@Enumerated(EnumType.STRING)
 	private Citizenship citizenship;
 	private String street;
+	@KeywordField
 	private String rt;
+	@KeywordField
 	private String rw;
 	@Column(name = "kelurahan_kode")
+	@KeywordField
 	private String kelurahanKode;
 	private String phone;
 	private String email;
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private ResidentStatus status;
 	@Column(name = "nomor_kk")
 	private String nomorKk;
@@ -186,6 +213,13 @@ class Resident extends TenantScopedEntity {
 				maritalStatus, occupation, education, citizenship,
 				new Address(street, rt, rw, KodeWilayah.of(kelurahanKode)), phone, email, status,
 				nomorKk == null ? null : NomorKk.of(nomorKk), relationship);
+	}
+
+	/** How many words the name has, for the search's ranking (derived, not stored in the table). */
+	@GenericField(name = ResidentSearchPlan.WORD_COUNT)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "fullName")))
+	int getNameWords() {
+		return ResidentSearchPlan.wordsOf(fullName).size();
 	}
 
 	FamilyMember toMember() {

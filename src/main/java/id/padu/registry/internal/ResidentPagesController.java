@@ -83,7 +83,8 @@ class ResidentPagesController {
 			model.addAttribute("choices", AccessPurposeForm.CHOICES);
 			return "registry/purpose";
 		}
-		ResidentPicture picture = reads.read(checked, purposes.of(accessPurposeForm), ResidentField.ALL, Channel.PAGE)
+		Channel channel = accessPurposeForm.fromSearch() ? Channel.SEARCH_OPEN : Channel.PAGE;
+		ResidentPicture picture = reads.read(checked, purposes.of(accessPurposeForm), ResidentField.ALL, channel)
 			.orElseThrow(() -> new NotFoundException("registry.resident.notFound"));
 		model.addAttribute("picture", picture);
 		model.addAttribute("r", picture.resident());
