@@ -1,6 +1,7 @@
 package id.padu.registry.internal;
 
 import id.padu.shared.persistence.TenantScopedEntity;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,6 +50,7 @@ class ChangeRequest extends TenantScopedEntity {
 	private String decisionNote;
 	@OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
+	@BatchSize(size = 50)
 	private List<ChangeRequestItem> items = new ArrayList<>();
 
 	protected ChangeRequest() {

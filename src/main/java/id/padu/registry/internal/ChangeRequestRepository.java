@@ -6,16 +6,17 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 import java.util.UUID;
 
-/** Tenant-filtered like every JPA repository. Lists are bounded: a desk shows the oldest waiting first. */
+/**
+ * Tenant-filtered like every JPA repository. Lists are bounded: a desk shows the oldest waiting first.
+ * The bounded lists fetch no collection, so the database applies the limit; their items then load in
+ * batches ({@code @BatchSize} on {@link ChangeRequest}), not one query per request.
+ */
 interface ChangeRequestRepository extends JpaRepository<ChangeRequest, UUID> {
 
-	@EntityGraph(attributePaths = "items")
 	List<ChangeRequest> findTop200ByStatusOrderByRequestedAtAsc(ChangeRequestStatus status);
 
-	@EntityGraph(attributePaths = "items")
 	List<ChangeRequest> findTop200ByOrderByRequestedAtDesc();
 
-	@EntityGraph(attributePaths = "items")
 	List<ChangeRequest> findTop100ByRequestedByOrderByRequestedAtDesc(String requestedBy);
 
 	@EntityGraph(attributePaths = "items")

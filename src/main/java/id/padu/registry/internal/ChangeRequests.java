@@ -11,6 +11,7 @@ import id.padu.shared.BusinessRuleViolation;
 import id.padu.shared.Nik;
 import id.padu.shared.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.hibernate.Hibernate;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.InputStream;
@@ -150,10 +151,13 @@ class ChangeRequests {
 		}
 		List<String> mine = positionsOf(user.getUsername());
 		Map<String, List<String>> chains = new java.util.HashMap<>();
-		return requests.findTop200ByStatusOrderByRequestedAtAsc(ChangeRequestStatus.DIAJUKAN).stream()
+		List<ChangeRequest> decidable = requests.findTop200ByStatusOrderByRequestedAtAsc(ChangeRequestStatus.DIAJUKAN).stream()
 			.filter(r -> CorrectionApprovalPolicy.mayDecide(true, user.getUsername(), r.requestedBy(), mine,
 					chains.computeIfAbsent(r.requesterPosition(), this::chainOf)))
 			.toList();
+		// The queue page shows the items after this transaction: load them now, in batches.
+		decidable.forEach(r -> Hibernate.initialize(r.items()));
+		return decidable;
 	}
 
 	@Transactional(readOnly = true)
