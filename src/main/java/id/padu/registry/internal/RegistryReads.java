@@ -91,7 +91,9 @@ class RegistryReads {
 	}
 
 	private void logMembers(FamilyRecord family, Nik except, Accessor reader, Purpose purpose, Channel channel) {
-		family.members().stream().filter(m -> !m.nik().equals(except))
-			.forEach(m -> log.record(m.nik(), reader, purpose.text(), ResidentField.MEMBER, channel));
+		List<Nik> others = family.members().stream().map(m -> m.nik()).filter(n -> !n.equals(except)).toList();
+		if (!others.isEmpty()) {
+			log.recordAll(others, reader, purpose.text(), ResidentField.MEMBER, channel);
+		}
 	}
 }
