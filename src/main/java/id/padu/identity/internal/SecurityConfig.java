@@ -36,9 +36,17 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/daftar", "/daftar/**", "/lupa-sandi", "/lupa-sandi/**",
-			"/atur-sandi", "/atur-sandi/**", "/layanan/**", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+			"/atur-sandi", "/atur-sandi/**", "/layanan/**", "/lacak", "/lacak/**", "/verifikasi", "/verifikasi/**",
+			"/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
 			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**" };
+
+	/**
+	 * API endpoints anyone may call: the service catalog, tracking by number (no personal data) and the
+	 * bank's payment callback, which proves itself with an HMAC signature instead of a session or token.
+	 */
+	static final String[] PUBLIC_API = { "/api/v1/services", "/api/v1/services/*", "/api/v1/applications/track/*",
+			"/api/v1/payments/callback" };
 
 	static final String[] STAFF_ROLES = { "OFFICER", "HEAD", "SECRETARIAT", "ARCHIVIST", "TREASURER", "HR", "ADMIN",
 			"AUDITOR" };
@@ -69,6 +77,7 @@ class SecurityConfig {
 		http.securityMatcher("/api/**", "/actuator/prometheus")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/actuator/prometheus").hasAnyAuthority("ROLE_ADMIN", "SCOPE_metrics.read")
+				.requestMatchers(PUBLIC_API).permitAll()
 				.anyRequest().authenticated())
 			// Only requests a foreign HTML form could forge need the token (see ApiCsrfPolicy).
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(new ApiCsrfPolicy()))
