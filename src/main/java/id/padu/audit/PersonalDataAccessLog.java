@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The purpose-bound log of reads of personal data: who read which fields of whose record, when and
  * why. The owner of the data (the registry) records every read; the citizen and staff read the log.
- * Each entry is also appended to the tenant's audit chain as {@code READ_PERSONAL_DATA}.
+ * Entries are sealed into the tenant's audit chain within seconds ({@code SEAL_ACCESS_LOG}: one chain
+ * entry per batch, whose digest covers every row of the batch), so the log is tamper-evident.
  */
 public interface PersonalDataAccessLog {
 

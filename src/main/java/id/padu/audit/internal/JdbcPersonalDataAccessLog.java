@@ -1,6 +1,5 @@
 package id.padu.audit.internal;
 
-import id.padu.audit.AuditTrail;
 import id.padu.audit.PersonalDataAccess;
 import id.padu.audit.PersonalDataAccessLog;
 import id.padu.shared.Nik;
@@ -17,25 +16,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Rows are written with plain SQL, so the automatic entity capture does not see them; the explicit
- * {@code READ_PERSONAL_DATA} chain entry is the single tamper-evident record of each read, named
- * for what happened instead of a generic {@code CREATE}.
+ * Rows are written with plain SQL in the reader's transaction, so the automatic entity capture does not
+ * see them and no read waits for the audit chain's lock; {@link AccessLogSealer} seals them into the
+ * chain in batches a few seconds later.
  */
 @Service
 class JdbcPersonalDataAccessLog implements PersonalDataAccessLog {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate jdbcTemplate;
-	private final AuditTrail trail;
 	private final Clock clock;
 
-	JdbcPersonalDataAccessLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditTrail trail, Clock clock) {
+	JdbcPersonalDataAccessLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
-		this.trail = trail;
 		this.clock = clock;
 	}
 
@@ -54,8 +50,6 @@ class JdbcPersonalDataAccessLog implements PersonalDataAccessLog {
 					purpose.strip(), fieldList.length() > 500 ? fieldList.substring(0, 500) : fieldList,
 					channel.name(), Timestamp.from(Instant.now(clock)))
 			.update();
-		trail.record("READ_PERSONAL_DATA", "Resident", nik.value(),
-				Map.of("purpose", purpose.strip(), "fields", fieldList, "channel", channel.name()));
 	}
 
 	@Override
@@ -74,10 +68,6 @@ class JdbcPersonalDataAccessLog implements PersonalDataAccessLog {
 		jdbcTemplate.batchUpdate("""
 				insert into personal_data_access (id, tenant_id, nik, accessor_kind, accessor_name, accessor_display,
 				  accessor_unit, purpose, fields, channel, accessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-		for (Nik nik : niks) {
-			trail.record("READ_PERSONAL_DATA", "Resident", nik.value(),
-					Map.of("purpose", purpose.strip(), "fields", fieldList, "channel", channel.name()));
-		}
 	}
 
 	@Override
