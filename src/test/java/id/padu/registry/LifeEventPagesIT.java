@@ -67,7 +67,7 @@ class LifeEventPagesIT {
 		String after = text(petugas.get(location));
 		assertThat(after).contains("id=\"life-event-message\"", "Kematian Slamet Riyadi telah dicatat.",
 				"Tempat meninggal: RSUD Kota Tangerang; Sebab: Sakit jantung; Surat keterangan kematian: 474.3/123/2025",
-				"dicatat oleh Dewi Lestari", "Penduduk ini sudah meninggal; tidak ada peristiwa lain yang dapat dicatat.")
+				"dicatat oleh petugas", "Penduduk ini sudah meninggal; tidak ada peristiwa lain yang dapat dicatat.")
 			.doesNotContain("/peristiwa/kematian\"");
 		assertThat(status(jdbc, couple.husband().nik())).isEqualTo("MENINGGAL KAWIN");
 		assertThat(status(jdbc, couple.wife().nik())).isEqualTo("HIDUP CERAI_MATI");

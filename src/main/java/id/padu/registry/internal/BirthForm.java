@@ -17,23 +17,23 @@ import java.time.LocalDate;
  */
 public class BirthForm {
 
-	@NotBlank(message = "{registry.lifeEvent.name.required}")
+	@NotBlank
 	@Size(max = 200, message = "{registry.lifeEvent.max200}")
 	private String name;
-	@NotBlank(message = "{registry.lifeEvent.birthPlace.required}")
+	@NotBlank
 	@Size(max = 100, message = "{registry.lifeEvent.max100}")
 	private String birthPlace;
-	@NotNull(message = "{registry.lifeEvent.birthDate.required}")
+	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate birthDate;
-	@NotNull(message = "{registry.lifeEvent.gender.required}")
+	@NotNull
 	private Gender gender;
-	@NotNull(message = "{registry.lifeEvent.religion.required}")
+	@NotNull
 	private Religion religion;
 	private BloodType bloodType = BloodType.TIDAK_TAHU;
-	@NotNull(message = "{registry.lifeEvent.citizenship.required}")
+	@NotNull
 	private Citizenship citizenship = Citizenship.WNI;
-	@NotBlank(message = "{registry.lifeEvent.motherNik.required}")
+	@NotBlank
 	private String motherNik;
 	private String fatherNik;
 	@Size(max = 60, message = "{registry.lifeEvent.max60}")

@@ -10,12 +10,12 @@ import java.time.LocalDate;
 /** "Catat perkawinan" and "Catat perceraian": the spouse's NIK, the date and the akta or buku nikah number. */
 public class CoupleEventForm {
 
-	@NotBlank(message = "{registry.lifeEvent.spouseNik.required}")
+	@NotBlank
 	private String spouseNik;
-	@NotNull(message = "{registry.lifeEvent.date.required}")
+	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;
-	@NotBlank(message = "{registry.lifeEvent.certificate.required}")
+	@NotBlank
 	@Size(max = 60, message = "{registry.lifeEvent.max60}")
 	private String certificate;
 

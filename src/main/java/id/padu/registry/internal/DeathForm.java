@@ -10,10 +10,10 @@ import java.time.LocalDate;
 /** "Catat kematian": when and where the resident died, the cause if known, the certificate's number. */
 public class DeathForm {
 
-	@NotNull(message = "{registry.lifeEvent.date.required}")
+	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;
-	@NotBlank(message = "{registry.lifeEvent.death.place.required}")
+	@NotBlank
 	@Size(max = 100, message = "{registry.lifeEvent.max100}")
 	private String place;
 	@Size(max = 200, message = "{registry.lifeEvent.max200}")

@@ -1,8 +1,14 @@
 package id.padu.registry.internal;
 
+import id.padu.registry.BloodType;
+import id.padu.registry.Citizenship;
 import id.padu.registry.FamilyRecord;
+import id.padu.registry.FamilyRelationship;
+import id.padu.registry.Gender;
+import id.padu.registry.MaritalStatus;
 import id.padu.registry.NewResident;
 import id.padu.registry.Registry;
+import id.padu.registry.Religion;
 import id.padu.registry.ResidentRecord;
 import id.padu.shared.BusinessRuleViolation;
 import id.padu.shared.InvalidIdentifierException;
@@ -122,6 +128,12 @@ class FamilyEventPagesController {
 
 	private static String page(Model model, FamilyRecord family, String view) {
 		model.addAttribute("family", family);
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("religions", Religion.values());
+		model.addAttribute("bloodTypes", BloodType.values());
+		model.addAttribute("citizenships", Citizenship.values());
+		model.addAttribute("maritalStatuses", MaritalStatus.values());
+		model.addAttribute("relationships", FamilyRelationship.values());
 		return view;
 	}
 }

@@ -12,8 +12,8 @@ import java.time.LocalDate;
  * the event's keterangan.
  */
 record LifeEventRequest(
-		@NotNull(message = "{registry.lifeEvent.api.type.required}") LifeEventType type,
-		@NotNull(message = "{registry.lifeEvent.date.required}") LocalDate date,
+		@NotNull LifeEventType type,
+		@NotNull LocalDate date,
 		@Size(max = 500, message = "{registry.event.detailsTooLong}") String details,
 		String spouseNik,
 		String destination) {

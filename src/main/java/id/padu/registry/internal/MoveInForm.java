@@ -21,41 +21,41 @@ import java.time.LocalDate;
  */
 public class MoveInForm implements WilayahPick {
 
-	@NotBlank(message = "{registry.lifeEvent.nik.required}")
+	@NotBlank
 	private String nik;
-	@NotBlank(message = "{registry.lifeEvent.name.required}")
+	@NotBlank
 	@Size(max = 200, message = "{registry.lifeEvent.max200}")
 	private String name;
-	@NotBlank(message = "{registry.lifeEvent.birthPlace.required}")
+	@NotBlank
 	@Size(max = 100, message = "{registry.lifeEvent.max100}")
 	private String birthPlace;
-	@NotNull(message = "{registry.lifeEvent.birthDate.required}")
+	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate birthDate;
-	@NotNull(message = "{registry.lifeEvent.gender.required}")
+	@NotNull
 	private Gender gender;
 	private BloodType bloodType = BloodType.TIDAK_TAHU;
-	@NotNull(message = "{registry.lifeEvent.religion.required}")
+	@NotNull
 	private Religion religion;
-	@NotNull(message = "{registry.lifeEvent.maritalStatus.required}")
+	@NotNull
 	private MaritalStatus maritalStatus;
 	@Size(max = 100, message = "{registry.lifeEvent.max100}")
 	private String occupation;
 	@Size(max = 30, message = "{registry.lifeEvent.max30}")
 	private String education;
-	@NotNull(message = "{registry.lifeEvent.citizenship.required}")
+	@NotNull
 	private Citizenship citizenship = Citizenship.WNI;
 	@Pattern(regexp = "(\\+62|0)[0-9]{8,13}", message = "{registry.lifeEvent.phone.format}")
 	private String phone;
 	@Email(message = "{registry.lifeEvent.email.format}")
 	@Size(max = 254, message = "{registry.lifeEvent.email.format}")
 	private String email;
-	@NotNull(message = "{registry.lifeEvent.relationship.required}")
+	@NotNull
 	private FamilyRelationship relationship;
 	private String origin;
 	@Size(max = 100, message = "{registry.lifeEvent.max100}")
 	private String originQuery;
-	@NotNull(message = "{registry.lifeEvent.moveIn.date.required}")
+	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;
 	@Size(max = 60, message = "{registry.lifeEvent.max60}")

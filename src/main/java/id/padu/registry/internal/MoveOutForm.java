@@ -14,13 +14,13 @@ import java.time.LocalDate;
  */
 public class MoveOutForm implements WilayahPick {
 
-	@NotNull(message = "{registry.lifeEvent.date.required}")
+	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;
 	private String destination;
 	@Size(max = 100, message = "{registry.lifeEvent.max100}")
 	private String destinationQuery;
-	@NotBlank(message = "{registry.lifeEvent.moveOut.reason.required}")
+	@NotBlank
 	@Size(max = 200, message = "{registry.lifeEvent.max200}")
 	private String reason;
 	@Size(max = 200, message = "{registry.lifeEvent.max200}")
