@@ -110,6 +110,14 @@ class FamilyEventPagesIT {
 		assertThat(events(jdbc, nik)).isEqualTo(1);
 	}
 
+	@Test
+	void aCardWithoutAWomanLivingHereOffersNoBirth() {
+		LifeEventFixture.Person single = LifeEventFixture.single(jdbc, "Gunawan Sutanto", false);
+		String card = text(WebClient.signedIn(port, "petugas").get("/kantor/penduduk/kk/" + single.kk() + "?choice=pemutakhiran"));
+		assertThat(card).contains("Catat pindah datang", "kelahiran dicatat pada Kartu Keluarga ibunya")
+			.doesNotContain("/peristiwa/kelahiran");
+	}
+
 	private long count(String sql, String value) {
 		return jdbc.sql(sql).params(TANGERANG, value).query(Long.class).single();
 	}
