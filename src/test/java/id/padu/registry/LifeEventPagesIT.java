@@ -48,6 +48,10 @@ class LifeEventPagesIT {
 		String path = "/kantor/penduduk/" + couple.husband().nik() + "/peristiwa/kematian";
 		String form = text(petugas.get(path));
 		assertThat(form).contains("Catat kematian", "Slamet Riyadi", couple.husband().nik(), "Tempat meninggal");
+		// Opening the form is a read of the fields it shows, logged with its purpose.
+		assertThat(jdbc.sql("select fields from personal_data_access where tenant_id = ? and nik = ? and purpose = ?")
+			.params(TANGERANG, couple.husband().nik(), "Pencatatan peristiwa kependudukan").query(String.class).list())
+			.singleElement().asString().contains("name", "birthDate", "maritalStatus").doesNotContain("address", "lifeEvents");
 
 		HttpResponse<String> invalid = post(petugas, path, Map.of("date", LocalDate.now().plusDays(2).toString(), "place", " "));
 		assertThat(invalid.statusCode()).isEqualTo(200);

@@ -63,7 +63,7 @@ class CoupleEventPagesController {
 
 	@GetMapping("/perceraian")
 	String divorceForm(@PathVariable String nik, Model model) {
-		ResidentPicture subject = pages.subject(nik);
+		ResidentPicture subject = pages.subjectWithHistory(nik);
 		CoupleEventForm form = new CoupleEventForm();
 		lastSpouse(subject).ifPresent(spouse -> form.setSpouseNik(spouse.value()));
 		model.addAttribute(FORM, form);

@@ -35,10 +35,9 @@ class LifeEventPages {
 
 	static final String FORM = "lifeEventForm";
 
-	/** What an event form shows of the person; the divorce form also offers the spouse from the history. */
+	/** What an event form shows of the person. */
 	static final Set<ResidentField> SHOWN = Collections.unmodifiableSet(EnumSet.of(ResidentField.NIK, ResidentField.NAME,
-			ResidentField.BIRTH_DATE, ResidentField.GENDER, ResidentField.MARITAL_STATUS, ResidentField.STATUS,
-			ResidentField.LIFE_EVENTS));
+			ResidentField.BIRTH_DATE, ResidentField.GENDER, ResidentField.MARITAL_STATUS, ResidentField.STATUS));
 
 	private final RegistryReads reads;
 	private final IdentifierRules identifiers;
@@ -57,11 +56,22 @@ class LifeEventPages {
 
 	/** The resident the event is about; refused when they died or moved out, since nothing follows that. */
 	ResidentPicture subject(String nik) {
+		return subject(nik, SHOWN);
+	}
+
+	/** The same with the history too: the divorce form offers the spouse of the last marriage. */
+	ResidentPicture subjectWithHistory(String nik) {
+		EnumSet<ResidentField> fields = EnumSet.copyOf(SHOWN);
+		fields.add(ResidentField.LIFE_EVENTS);
+		return subject(nik, fields);
+	}
+
+	private ResidentPicture subject(String nik, Set<ResidentField> fields) {
 		Nik checked = identifiers.nik(nik);
 		if (!reads.holds(checked)) {
 			throw new NotFoundException("registry.resident.notFound");
 		}
-		ResidentPicture picture = reads.read(checked, purpose(), SHOWN, Channel.PAGE)
+		ResidentPicture picture = reads.read(checked, purpose(), fields, Channel.PAGE)
 			.orElseThrow(() -> new NotFoundException("registry.resident.notFound"));
 		LifeEventPolicy.checkRecordable(picture.resident().status());
 		return picture;
