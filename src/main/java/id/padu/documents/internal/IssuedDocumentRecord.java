@@ -105,6 +105,10 @@ class IssuedDocumentRecord extends TenantScopedEntity {
 		return title;
 	}
 
+	DocumentText text() {
+		return new DocumentText(documentType, documentNumber, title);
+	}
+
 	String documentNumber() {
 		return documentNumber;
 	}

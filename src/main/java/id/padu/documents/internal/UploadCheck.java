@@ -6,7 +6,7 @@ package id.padu.documents.internal;
  */
 record UploadCheck(String uploadedSha256, boolean sameBytes, boolean signatureValid) {
 
-	boolean isTheIssuedDocument() {
+	public boolean isTheIssuedDocument() {
 		return sameBytes && signatureValid;
 	}
 }

@@ -12,7 +12,7 @@ record VerificationResult(String verificationCode, String pemda, String document
 		String signer, String signerPosition, Instant signedAt, String sha256, Status status, Instant revokedAt,
 		String revocationReason) {
 
-	boolean isValid() {
+	public boolean isValid() {
 		return status == Status.VALID;
 	}
 }
