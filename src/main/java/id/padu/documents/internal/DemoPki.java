@@ -10,6 +10,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The demo certification authority of a pemda and the certificates it gives heads. Its own key is kept under
@@ -47,7 +48,7 @@ class DemoPki {
 		char[] caSecret = secret.chars();
 		try {
 			Pkcs12.Opened ca = Pkcs12.open(caCredential.keyStore(), caSecret);
-			var profile = signers.find(username);
+			Optional<SignerProfile> profile = signers.find(username);
 			String name = profile.map(SignerProfile::name).or(() -> accounts.displayName(username)).orElse(username);
 			X500Name subject = Certificates.person(name, profile.map(SignerProfile::position).orElse(null),
 					profile.map(SignerProfile::opdName).orElse(null), pemda.name());

@@ -3,7 +3,6 @@ package id.padu.documents.internal;
 import id.padu.identity.PaduUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,11 +33,11 @@ class IssuedDocumentsApiController {
 	}
 
 	private final IssuedDocuments documents;
-	private final String baseUrl;
+	private final VerificationLinks links;
 
-	IssuedDocumentsApiController(IssuedDocuments documents, @Value("${padu.base-url}") String baseUrl) {
+	IssuedDocumentsApiController(IssuedDocuments documents, VerificationLinks links) {
 		this.documents = documents;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.links = links;
 	}
 
 	@GetMapping
@@ -73,6 +72,6 @@ class IssuedDocumentsApiController {
 	}
 
 	private Map<String, Object> json(IssuedDocumentRecord document) {
-		return IssuedDocumentJson.staff(document, baseUrl + "/verifikasi/" + document.toIssuedDocument().verificationCode());
+		return IssuedDocumentJson.staff(document, links.url(document.toIssuedDocument().verificationCode()));
 	}
 }

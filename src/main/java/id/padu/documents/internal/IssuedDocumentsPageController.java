@@ -2,7 +2,6 @@ package id.padu.documents.internal;
 
 import id.padu.identity.PaduUser;
 import id.padu.shared.BusinessRuleViolation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,11 +27,11 @@ import java.util.UUID;
 class IssuedDocumentsPageController {
 
 	private final IssuedDocuments documents;
-	private final String baseUrl;
+	private final VerificationLinks links;
 
-	IssuedDocumentsPageController(IssuedDocuments documents, @Value("${padu.base-url}") String baseUrl) {
+	IssuedDocumentsPageController(IssuedDocuments documents, VerificationLinks links) {
 		this.documents = documents;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.links = links;
 	}
 
 	@GetMapping
@@ -49,7 +48,7 @@ class IssuedDocumentsPageController {
 		var issued = view.document();
 		model.addAttribute("document", issued);
 		model.addAttribute("view", view);
-		model.addAttribute("verificationUrl", baseUrl + "/verifikasi/" + issued.verificationCode());
+		model.addAttribute("verificationUrl", links.url(issued.verificationCode()));
 		model.addAttribute("maxReason", IssueRules.MAX_REASON);
 		return "documents/issued-document";
 	}

@@ -12,7 +12,6 @@ import id.padu.documents.StoredFile;
 import id.padu.shared.BusinessRuleViolation;
 import id.padu.shared.NotFoundException;
 import id.padu.tenancy.TenantContext;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,11 +47,11 @@ class PadesDocumentIssuer implements DocumentIssuer {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final String baseUrl;
+	private final VerificationLinks links;
 
 	PadesDocumentIssuer(SignerProfiles signers, SigningCredentials credentials, SignedDocumentRenderer renderer,
 			DocumentStore store, IssuedDocumentRepository documents, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock, @Value("${padu.base-url}") String baseUrl) {
+			Clock clock, VerificationLinks links) {
 		this.signers = signers;
 		this.credentials = credentials;
 		this.renderer = renderer;
@@ -61,7 +60,7 @@ class PadesDocumentIssuer implements DocumentIssuer {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.links = links;
 	}
 
 	@Override
@@ -83,7 +82,7 @@ class PadesDocumentIssuer implements DocumentIssuer {
 		DocumentText text = new DocumentText(request.documentType().strip(), request.documentNumber().strip(),
 				request.title().strip());
 		byte[] signed = renderer.renderAndSign(text, request.bodyXhtml(), signer, key, signedAt, code,
-				baseUrl + "/verifikasi/" + code);
+				links.url(code));
 		StoredFile file = store.store(new ByteArrayInputStream(signed), IssueRules.fileName(text));
 		IssuedDocumentRecord record = documents.save(new IssuedDocumentRecord(code, text, signer,
 				key.certificateBase64(), file.sha256(), file.size(), signedAt, request.sourceModule(),
@@ -119,7 +118,7 @@ class PadesDocumentIssuer implements DocumentIssuer {
 		if (record.isRevoked()) {
 			throw new BusinessRuleViolation("documents.revocation.already");
 		}
-		Instant now = clock.instant();
+		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		record.revoke(why, actor(), now);
 		audit.record("REVOKE", "IssuedDocument", issuedDocumentId.toString(), Map.of("reason", why));
 		events.publishEvent(new DocumentRevoked(TenantContext.require(), issuedDocumentId,

@@ -4,6 +4,7 @@ import id.padu.documents.SigningRefusedException;
 import id.padu.documents.SigningRefusedException.Reason;
 import org.springframework.stereotype.Component;
 
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,7 +57,7 @@ class SigningCredentials {
 			return new Unlocked(opened, registered);
 		} catch (Pkcs12.WrongPassword e) {
 			throw new SigningRefusedException(Reason.WRONG_PASSPHRASE);
-		} catch (java.security.cert.CertificateEncodingException e) {
+		} catch (CertificateEncodingException e) {
 			throw new IllegalStateException(e);
 		}
 	}
