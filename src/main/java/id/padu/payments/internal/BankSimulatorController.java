@@ -1,6 +1,5 @@
 package id.padu.payments.internal;
 
-import id.padu.payments.internal.BankSimulator.Sent;
 import id.padu.identity.PaduUser;
 import jakarta.validation.Valid;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -53,9 +52,11 @@ class BankSimulatorController {
 			model.addAttribute("errors", errors.getAllErrors().stream().map(e -> e.getDefaultMessage()).toList());
 			return "payments/simulator";
 		}
-		Sent sent = bank.pay(form.billingCode(), form.amount(), form.bankReference());
-		model.addAttribute("sent", sent);
-		model.addAttribute("sentAmount", form.amount());
+		// The demo bank serves this pemda's bills only, so no one pays another pemda's bill from here.
+		if (bills.findByBillingCode(form.billingCode()).isPresent()) {
+			model.addAttribute("sent", bank.pay(form.billingCode(), form.amount(), form.bankReference()));
+			model.addAttribute("sentAmount", form.amount());
+		}
 		lookUp(form.billingCode(), model);
 		return "payments/simulator";
 	}

@@ -11,4 +11,9 @@ record CallbackReceipt(UUID id, Instant receivedAt, String remoteAddress, byte[]
 	static CallbackReceipt of(Instant receivedAt, String remoteAddress, byte[] rawBody, boolean signatureValid) {
 		return new CallbackReceipt(TimeOrderedUuid.next(), receivedAt, remoteAddress, rawBody, signatureValid);
 	}
+
+	/** The same callback under a new log id, for a second row about it (a failure after its first). */
+	CallbackReceipt again() {
+		return of(receivedAt, remoteAddress, rawBody, signatureValid);
+	}
 }

@@ -75,7 +75,8 @@ class PaymentCallbacks {
 				return settlement.settle(receipt, payment);
 			}
 		} catch (RuntimeException e) {
-			callbackLog.store(receipt, TenantContext.require(), payment.billingCode(), payment.bankReference(),
+			// A new id: the failure may have come after the settlement committed its own row (a listener).
+			callbackLog.store(receipt.again(), TenantContext.require(), payment.billingCode(), payment.bankReference(),
 					CallbackOutcome.ERROR, 500);
 			throw e;
 		}
