@@ -27,7 +27,7 @@ final class ReceiptContent {
 	static String xhtml(BillRecord bill) {
 		Rupiah amount = Rupiah.of(bill.amountRupiah());
 		String words = amount.inWords();
-		return "<table class=\"receipt\">"
+		return "<table class=\"receipt\" style=\"width: 100%\">"
 				+ row("Kode bayar", bill.billingCode())
 				+ row("Uraian", bill.description())
 				+ row("Rekening pendapatan", bill.revenueAccount())
@@ -47,6 +47,7 @@ final class ReceiptContent {
 	}
 
 	private static String row(String label, String value) {
-		return "<tr><th>" + HtmlUtils.htmlEscape(label, "UTF-8") + "</th><td>" + HtmlUtils.htmlEscape(value, "UTF-8") + "</td></tr>";
+		return "<tr><th style=\"width: 45mm\">" + HtmlUtils.htmlEscape(label, "UTF-8") + "</th><td>"
+				+ HtmlUtils.htmlEscape(value, "UTF-8") + "</td></tr>";
 	}
 }

@@ -1,21 +1,27 @@
 package id.padu.payments.internal;
 
+import id.padu.documents.PdfRenderer;
+import id.padu.payments.BillStatus;
 import id.padu.shared.BusinessRuleViolation;
 import id.padu.shared.NotFoundException;
-import id.padu.payments.BillStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.UUID;
 
-/** Receipts of paid bills, rendered on the pemda's letterhead when asked for (nothing is stored). */
+/**
+ * Receipts of paid bills on the pemda's letterhead, rendered when asked for: everything on them is in the
+ * bill, which no longer changes once paid, so nothing needs storing.
+ */
 @Component
 class Receipts {
 
 	private final BillRepository bills;
+	private final PdfRenderer renderer;
 
-	Receipts(BillRepository bills) {
+	Receipts(BillRepository bills, PdfRenderer renderer) {
 		this.bills = bills;
+		this.renderer = renderer;
 	}
 
 	@Transactional(readOnly = true)
@@ -24,7 +30,6 @@ class Receipts {
 		if (bill.status() != BillStatus.PAID) {
 			throw new BusinessRuleViolation("payments.receipt.notPaid");
 		}
-		throw new IllegalStateException("PDF rendering joins with the documents module's PdfRenderer: "
-				+ ReceiptContent.title(bill));
+		return renderer.render(ReceiptContent.title(bill), ReceiptContent.xhtml(bill));
 	}
 }
