@@ -79,8 +79,9 @@ class PaymentCallbackController {
 	private ResponseEntity<ProblemDetail> problem(CallbackAnswer answer) {
 		HttpStatus status = HttpStatus.valueOf(answer.status());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(answer.problemKey()));
-		problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(),
-				LocaleContextHolder.getLocale()));
+		// The bank signs rather than signs in: the usual 401 title ("sign-in required") would mislead it.
+		String title = status == HttpStatus.UNAUTHORIZED ? "payments.callback.unsigned" : "error.title." + status.value();
+		problem.setTitle(messages.getMessage(title, null, status.getReasonPhrase(), LocaleContextHolder.getLocale()));
 		problem.setProperty("code", answer.problemKey());
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
