@@ -28,6 +28,8 @@ public final class TenantFixture {
 
 	private static final Pattern UUID_TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 	private static final Pattern LONG_NUMBER = Pattern.compile("(?<!\\d)\\d{16,18}(?!\\d)");
+	/** Billing codes (payments) have 14 digits. */
+	private static final Pattern BILLING_CODE = Pattern.compile("(?<!\\d)\\d{14}(?!\\d)");
 	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
 
 	private final JdbcClient jdbc;
@@ -73,6 +75,10 @@ public final class TenantFixture {
 			candidates.put("kk", candidates.get("nomorKk"));
 			numbers.addAll(onlyHere("resident", "nik", Integer.MAX_VALUE));
 			numbers.addAll(onlyHere("family", "nomor_kk", Integer.MAX_VALUE));
+		}
+		if (tableColumns.containsKey("bill")) {
+			candidates.put("billingCode", onlyHere("bill", "billing_code", 2));
+			numbers.addAll(onlyHere("bill", "billing_code", Integer.MAX_VALUE));
 		}
 		usernames.addAll(onlyHere("account", "username", Integer.MAX_VALUE));
 		candidates.put("username", new ArrayList<>(usernames));
@@ -170,6 +176,11 @@ public final class TenantFixture {
 		if (candidates.containsKey("nik")) {
 			fields.put("nik", first("nik"));
 		}
+		if (candidates.containsKey("billingCode")) {
+			fields.put("billingCode", first("billingCode"));
+			fields.put("kode", first("billingCode"));
+			fields.put("amount", "35000");
+		}
 		return fields;
 	}
 
@@ -191,7 +202,7 @@ public final class TenantFixture {
 			return null;
 		}
 		String sent = path + searchParameters() + formBody();
-		for (Pattern token : List.of(UUID_TOKEN, LONG_NUMBER)) {
+		for (Pattern token : List.of(UUID_TOKEN, LONG_NUMBER, BILLING_CODE)) {
 			Matcher matcher = token.matcher(body);
 			while (matcher.find()) {
 				String value = matcher.group();
