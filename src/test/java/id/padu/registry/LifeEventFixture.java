@@ -42,19 +42,28 @@ final class LifeEventFixture {
 		return resident(jdbc, family(jdbc), name, birthDate(1990), female, "KEPALA_KELUARGA", "BELUM_KAWIN");
 	}
 
+	/** A card issued 15 January 2021, a date the other fixtures do not use, with a number nobody holds yet. */
 	static String family(JdbcClient jdbc) {
-		String kk = String.format("367105150120%04d", 5000 + ThreadLocalRandom.current().nextInt(5000));
+		String kk;
+		do {
+			kk = String.format("367105150121%04d", 5000 + ThreadLocalRandom.current().nextInt(5000));
+		} while (jdbc.sql("select count(*) from family where tenant_id = ? and nomor_kk = ?").params(TANGERANG, kk)
+			.query(Long.class).single() > 0);
 		jdbc.sql("""
 				insert into family (id, tenant_id, version, nomor_kk, issued_on, street, rt, rw, kelurahan_kode)
 				values (?, ?, 0, ?, ?, 'Jl. Peristiwa No. 3', '004', '005', ?)""")
-			.params(UUID.randomUUID(), TANGERANG, kk, LocalDate.of(2020, 1, 15), KELURAHAN).update();
+			.params(UUID.randomUUID(), TANGERANG, kk, LocalDate.of(2021, 1, 15), KELURAHAN).update();
 		return kk;
 	}
 
 	static Person resident(JdbcClient jdbc, String kk, String name, LocalDate born, boolean female, String relationship,
 			String marital) {
-		String nik = String.format("367105%02d%02d%02d%04d", born.getDayOfMonth() + (female ? 40 : 0), born.getMonthValue(),
-				born.getYear() % 100, 5000 + ThreadLocalRandom.current().nextInt(5000));
+		String nik;
+		do {
+			nik = String.format("367105%02d%02d%02d%04d", born.getDayOfMonth() + (female ? 40 : 0), born.getMonthValue(),
+					born.getYear() % 100, 5000 + ThreadLocalRandom.current().nextInt(5000));
+		} while (jdbc.sql("select count(*) from resident where tenant_id = ? and nik = ?").params(TANGERANG, nik)
+			.query(Long.class).single() > 0);
 		jdbc.sql("""
 				insert into resident (id, tenant_id, version, nik, full_name, birth_place, birth_date, gender, blood_type,
 				  religion, marital_status, occupation, education, citizenship, street, rt, rw, kelurahan_kode, phone, email,
