@@ -1,5 +1,6 @@
 package id.padu.registry.internal;
 
+import id.padu.registry.Address;
 import id.padu.registry.Gender;
 import id.padu.registry.IdentifierRules;
 import id.padu.registry.LifeEventRecorded;
@@ -8,12 +9,14 @@ import id.padu.registry.MaritalStatus;
 import id.padu.registry.NewResident;
 import id.padu.registry.ResidentRecord;
 import id.padu.registry.ResidentRegistered;
+import id.padu.registry.ResidentStatus;
 import id.padu.shared.BusinessRuleViolation;
 import id.padu.shared.KodeWilayah;
 import id.padu.shared.Nik;
 import id.padu.shared.NotFoundException;
 import id.padu.shared.web.Formats;
 import id.padu.tenancy.TenantContext;
+import id.padu.wilayah.WilayahDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,16 +40,19 @@ class LifeEvents {
 	private final IdentifierRules identifiers;
 	private final Readers readers;
 	private final ApplicationEventPublisher publisher;
+	private final WilayahDirectory places;
 	private final Clock clock;
 
 	LifeEvents(ResidentRepository residents, FamilyRepository families, LifeEventRepository events,
-			IdentifierRules identifiers, Readers readers, ApplicationEventPublisher publisher, Clock clock) {
+			IdentifierRules identifiers, Readers readers, ApplicationEventPublisher publisher, WilayahDirectory places,
+			Clock clock) {
 		this.residents = residents;
 		this.families = families;
 		this.events = events;
 		this.identifiers = identifiers;
 		this.readers = readers;
 		this.publisher = publisher;
+		this.places = places;
 		this.clock = clock;
 	}
 
@@ -76,6 +82,25 @@ class LifeEvents {
 		LifeEventPolicy.checkMoveOut(resident.status());
 		resident.moveOut();
 		append(nik, LifeEventType.MOVE_OUT, date, details, null, to);
+	}
+
+	void addressChange(Nik nik, Address to, LocalDate date, String details) {
+		Resident resident = resident(nik);
+		LifeEventPolicy.checkDate(date, resident.birthDate(), today(), details);
+		LifeEventPolicy.checkMoveOut(resident.status());
+		if (!places.exists(to.kelurahan()) || to.kelurahan().level() != KodeWilayah.Level.DESA_KELURAHAN) {
+			throw new BusinessRuleViolation("registry.address.kelurahan");
+		}
+		resident.relocate(to);
+		append(nik, LifeEventType.ADDRESS_CHANGE, date, details, null, to.kelurahan());
+		if (resident.nomorKk() != null) {
+			List<Resident> members = residents.findByNomorKk(resident.nomorKk());
+			boolean allMoved = members.stream().filter(m -> m.status() == ResidentStatus.HIDUP)
+				.allMatch(m -> m.livesAt(to));
+			if (allMoved) {
+				families.findByNomorKk(resident.nomorKk()).ifPresent(family -> family.relocate(to));
+			}
+		}
 	}
 
 	void death(Nik nik, LocalDate date, String details) {
