@@ -74,6 +74,11 @@ public final class TenantFixture {
 			numbers.addAll(onlyHere("resident", "nik", Integer.MAX_VALUE));
 			numbers.addAll(onlyHere("family", "nomor_kk", Integer.MAX_VALUE));
 		}
+		if (tableColumns.containsKey("service_application")) {
+			List<String> tracking = onlyHere("service_application", "tracking_number", 2);
+			// A tenant with no application yet: a well-formed number that exists nowhere still exercises the pages.
+			candidates.put("trackingNumber", tracking.isEmpty() ? new ArrayList<>(List.of("ZZZZ-ZZZZ-ZZZZ")) : tracking);
+		}
 		usernames.addAll(onlyHere("account", "username", Integer.MAX_VALUE));
 		candidates.put("username", new ArrayList<>(usernames));
 	}

@@ -65,8 +65,13 @@ class ApplicationMails {
 				model.put("service", service);
 				model.put("trackingNumber", application.trackingNumber());
 				model.put("link", baseUrl + "/warga/permohonan/" + application.getId());
-				model.put("approved", approved);
-				model.put("note", application.note());
+				// The mail model takes no nulls: absent values are left out.
+				if (approved != null) {
+					model.put("approved", approved);
+				}
+				if (application.note() != null) {
+					model.put("note", application.note());
+				}
 				mailer.send(new Email(contact.email(), contact.locale(), template, model));
 			}))));
 	}

@@ -59,6 +59,10 @@ class PlaceNames {
 		return wilayah.exists(kode);
 	}
 
+	List<Wilayah> provinces() {
+		return wilayah.provinces();
+	}
+
 	List<Wilayah> children(KodeWilayah parent) {
 		return wilayah.children(parent);
 	}

@@ -1,6 +1,7 @@
 package id.padu.services.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -9,6 +10,20 @@ import java.util.UUID;
  */
 record TaskView(String id, UUID applicationId, String trackingNumber, String serviceCode, String serviceName,
 		String name, StepKind kind, Instant dueAt, int workingDaysLeft, boolean escalated, String assignee) {
+
+	/** The step's kind as written in the BPMN: verify, approve or sign. */
+	String category() {
+		return kind.category();
+	}
+
+	/** The decisions this step allows, by wire name. */
+	List<String> decisions() {
+		return kind.decisions().stream().map(Decision::wireName).toList();
+	}
+
+	boolean signs() {
+		return kind == StepKind.SIGN;
+	}
 
 	boolean overdue() {
 		return workingDaysLeft < 0;

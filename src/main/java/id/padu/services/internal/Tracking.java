@@ -12,6 +12,14 @@ import java.util.List;
 class Tracking {
 
 	record Found(ServiceApplication application, String serviceName, List<ApplicationEvent> timeline) {
+
+		ApplicationView view() {
+			return ApplicationView.of(application, serviceName);
+		}
+
+		List<EventView> events() {
+			return timeline.stream().map(EventView::of).toList();
+		}
 	}
 
 	private final ApplicationRepository applications;
