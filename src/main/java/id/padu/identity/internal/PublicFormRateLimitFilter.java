@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,6 +24,9 @@ class PublicFormRateLimitFilter extends OncePerRequestFilter {
 	static final Set<String> LIMITED_PATHS = Set.of("/login", "/daftar", "/lupa-sandi", "/daftar/kirim-ulang",
 			"/atur-sandi");
 
+	/** Public uploads of a signed PDF to check it against its verification code (page and API). */
+	static final List<String> LIMITED_PREFIXES = List.of("/verifikasi/", "/api/v1/documents/verify/");
+
 	private static final Logger log = LoggerFactory.getLogger(PublicFormRateLimitFilter.class);
 
 	private final RateLimiter limiter;
@@ -34,7 +38,8 @@ class PublicFormRateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !"POST".equals(request.getMethod()) || !LIMITED_PATHS.contains(path);
+		return !"POST".equals(request.getMethod())
+				|| !LIMITED_PATHS.contains(path) && LIMITED_PREFIXES.stream().noneMatch(path::startsWith);
 	}
 
 	@Override

@@ -42,11 +42,12 @@ class SecurityConfig {
 			"/swagger-ui.html", "/swagger-ui/**" };
 
 	/**
-	 * API endpoints anyone may call: the service catalog, tracking by number (no personal data) and the
-	 * bank's payment callback, which proves itself with an HMAC signature instead of a session or token.
+	 * API endpoints anyone may call: the service catalog, tracking by number (no personal data), the
+	 * bank's payment callback, which proves itself with an HMAC signature instead of a session or token, and the
+	 * verification of a signed document by the random code printed under its QR code.
 	 */
 	static final String[] PUBLIC_API = { "/api/v1/services", "/api/v1/services/*", "/api/v1/applications/track/*",
-			"/api/v1/payments/callback" };
+			"/api/v1/payments/callback", "/api/v1/documents/verify/*" };
 
 	static final String[] STAFF_ROLES = { "OFFICER", "HEAD", "SECRETARIAT", "ARCHIVIST", "TREASURER", "HR", "ADMIN",
 			"AUDITOR" };
