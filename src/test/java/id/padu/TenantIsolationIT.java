@@ -35,7 +35,7 @@ class TenantIsolationIT {
 	static final String HOME = "kota-tangerang";
 	static final String OTHER = "kota-tangerang-selatan";
 	static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
-	static final List<String> PEOPLE = List.of("admin", "auditor", "petugas", "kadis", "warga");
+	static final List<String> PEOPLE = List.of("admin", "auditor", "petugas", "kadis", "warga", "bendahara");
 
 	@LocalServerPort
 	int port;

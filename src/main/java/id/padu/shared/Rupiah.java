@@ -27,6 +27,11 @@ public record Rupiah(long amount) {
 		return "Rp " + format.format(amount);
 	}
 
+	/** In words, as receipts write it: {@code seratus lima puluh ribu rupiah}. */
+	public String inWords() {
+		return Terbilang.of(amount) + " rupiah";
+	}
+
 	@Override
 	public String toString() {
 		return formatted();

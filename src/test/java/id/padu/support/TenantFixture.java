@@ -28,6 +28,8 @@ public final class TenantFixture {
 
 	private static final Pattern UUID_TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 	private static final Pattern LONG_NUMBER = Pattern.compile("(?<!\\d)\\d{16,18}(?!\\d)");
+	/** Billing codes (payments) have 14 digits. */
+	private static final Pattern BILLING_CODE = Pattern.compile("(?<!\\d)\\d{14}(?!\\d)");
 	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
 
 	private final JdbcClient jdbc;
@@ -78,6 +80,10 @@ public final class TenantFixture {
 			List<String> tracking = onlyHere("service_application", "tracking_number", 2);
 			// A tenant with no application yet: a well-formed number that exists nowhere still exercises the pages.
 			candidates.put("trackingNumber", tracking.isEmpty() ? new ArrayList<>(List.of("ZZZZ-ZZZZ-ZZZZ")) : tracking);
+		}
+		if (tableColumns.containsKey("bill")) {
+			candidates.put("billingCode", onlyHere("bill", "billing_code", 2));
+			numbers.addAll(onlyHere("bill", "billing_code", Integer.MAX_VALUE));
 		}
 		usernames.addAll(onlyHere("account", "username", Integer.MAX_VALUE));
 		candidates.put("username", new ArrayList<>(usernames));
@@ -175,6 +181,11 @@ public final class TenantFixture {
 		if (candidates.containsKey("nik")) {
 			fields.put("nik", first("nik"));
 		}
+		if (candidates.containsKey("billingCode")) {
+			fields.put("billingCode", first("billingCode"));
+			fields.put("kode", first("billingCode"));
+			fields.put("amount", "35000");
+		}
 		return fields;
 	}
 
@@ -196,7 +207,7 @@ public final class TenantFixture {
 			return null;
 		}
 		String sent = path + searchParameters() + formBody();
-		for (Pattern token : List.of(UUID_TOKEN, LONG_NUMBER)) {
+		for (Pattern token : List.of(UUID_TOKEN, LONG_NUMBER, BILLING_CODE)) {
 			Matcher matcher = token.matcher(body);
 			while (matcher.find()) {
 				String value = matcher.group();

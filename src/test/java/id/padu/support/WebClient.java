@@ -72,6 +72,22 @@ public final class WebClient {
 		return send(request.build());
 	}
 
+	/** A GET whose answer is kept as bytes (images, PDFs). */
+	public HttpResponse<byte[]> getBytes(String path) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).GET().build();
+		if (bearer != null) {
+			request = HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", "Bearer " + bearer).build();
+		}
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public HttpResponse<String> post(String path, String formBody) {
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")

@@ -27,7 +27,7 @@ class DemoAccounts implements ApplicationRunner {
 	static final String DEMO_PASSWORD = "padu-demo";
 	static final String DEMO_CITIZEN_NIK = "3671014508900003";
 	static final Set<String> USERNAMES = Set.of("admin", "petugas", "kadis", "sekretariat", "arsiparis", "auditor",
-			"warga", "admin.tangsel");
+			"warga", "admin.tangsel", "bendahara");
 
 	private final AccountRepository accounts;
 	private final PasswordEncoder encoder;
@@ -56,6 +56,7 @@ class DemoAccounts implements ApplicationRunner {
 			staff("sekretariat", "Nur Hayati", "sekretariat@tangerangkota.go.id", hash, Role.SECRETARIAT);
 			staff("arsiparis", "Agus Setiawan", "arsip@tangerangkota.go.id", hash, Role.ARCHIVIST);
 			staff("auditor", "Ir. Bambang Wahjoe", "inspektorat@tangerangkota.go.id", hash, Role.AUDITOR);
+			staff("bendahara", "Rina Marlina, S.E.", "bendahara.bpkad@tangerangkota.go.id", hash, Role.TREASURER);
 			if (!accounts.existsByUsername("warga")) {
 				Account citizen = Account.citizen(DEMO_CITIZEN_NIK, "Siti Rahmawati", "warga@contoh.id", hash);
 				citizen.renameUsername("warga");

@@ -49,7 +49,8 @@ class DemoOrganization implements ApplicationRunner {
 			{ "196810101993031007", "Dr. H. Tubagus Firmansyah, S.E., M.M.", null, null, "kepala-inspektorat", "DEFINITIF", "2021-01-04" },
 			{ "197105061998031002", "Ir. Bambang Wahjoe", "auditor", "inspektorat@tangerangkota.go.id", "auditor-inspektorat", "DEFINITIF", "2016-05-02" },
 			{ "197404221999031003", "Ir. Yusuf Maulana, M.T.", null, null, "kepala-diskominfo", "DEFINITIF", "2023-01-02" },
-			{ "198801102012121002", "Rudi Hartono", "admin", "admin@tangerangkota.go.id", "prakom-diskominfo", "DEFINITIF", "2015-02-02" } };
+			{ "198801102012121002", "Rudi Hartono", "admin", "admin@tangerangkota.go.id", "prakom-diskominfo", "DEFINITIF", "2015-02-02" },
+			{ "198609142010012008", "Rina Marlina, S.E.", "bendahara", "bendahara.bpkad@tangerangkota.go.id", "bendahara-bpkad", "DEFINITIF", "2020-01-02" } };
 
 	private static final String[][] TANGSEL_STAFF = {
 			{ "197208171998031004", "Drs. Heru Santoso, M.Si.", null, null, "kepala-diskominfo", "DEFINITIF", "2022-08-01" },

@@ -59,6 +59,7 @@ final class DemoStructure {
 				"kepala-inspektorat");
 		s.position("prakom-diskominfo", "Pranata Komputer Ahli Muda", PositionLevel.FUNGSIONAL, "diskominfo",
 				"kepala-diskominfo");
+		s.position("bendahara-bpkad", "Bendahara Penerimaan", PositionLevel.STAF, "bpkad", "kepala-bpkad");
 		for (Wilayah kecamatan : wilayah.children(kode)) {
 			String kec = s.freeCode("kec-", kecamatan);
 			s.unit(kec, UnitKind.KECAMATAN, "Kecamatan " + kecamatan.nama(), "pemkot", kecamatan.kode());
