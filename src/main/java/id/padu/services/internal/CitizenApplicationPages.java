@@ -44,10 +44,11 @@ class CitizenApplicationPages {
 	private final ApplicationPage page;
 	private final DocumentStore documents;
 	private final CitizenAccounts citizens;
+	private final PaymentWait payments;
 
 	CitizenApplicationPages(Catalog catalog, ServiceDefinitions definitions, ApplicantRecords applicants,
 			FormInputs inputs, ApplicationIntake intake, Submissions submissions, ApplicationAccess access,
-			ApplicationPage page, DocumentStore documents, CitizenAccounts citizens) {
+			ApplicationPage page, DocumentStore documents, CitizenAccounts citizens, PaymentWait payments) {
 		this.catalog = catalog;
 		this.definitions = definitions;
 		this.applicants = applicants;
@@ -58,6 +59,7 @@ class CitizenApplicationPages {
 		this.page = page;
 		this.documents = documents;
 		this.citizens = citizens;
+		this.payments = payments;
 	}
 
 	@GetMapping("/warga/layanan/{code}")
@@ -137,6 +139,9 @@ class CitizenApplicationPages {
 		Locale locale = LocaleContextHolder.getLocale();
 		ApplicantSnapshot applicant = page.fill(model, application,
 				ApplicantRecords.applyPurpose(application.serviceCode()), locale);
+		if (application.status() == ApplicationStatus.AWAITING_PAYMENT) {
+			payments.billOf(application).ifPresent(bill -> model.addAttribute("bill", bill));
+		}
 		if (application.status() == ApplicationStatus.NEEDS_REVISION) {
 			ServiceManifest manifest = definitions.version(application.bundleId()).manifest();
 			Map<String, String> values = entered != null ? entered : FormData.read(application.data());

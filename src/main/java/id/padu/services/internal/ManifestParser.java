@@ -24,7 +24,11 @@ final class ManifestParser {
 	private ManifestParser() {
 	}
 
-	/** The manifest, or null when it is too broken to use (the problems say why). */
+	/**
+	 * The manifest, or null when its core (code, version, name, OPD, SLA) is unusable. A manifest with lesser
+	 * problems is still returned, so the other files are checked against it too and the admin sees everything
+	 * at once; the problems list decides whether the bundle may be activated.
+	 */
 	static ServiceManifest parse(byte[] yaml, List<BundleProblem> problems) {
 		YamlReader r = new YamlReader(ServiceBundle.MANIFEST, problems);
 		Object root;
@@ -41,7 +45,6 @@ final class ManifestParser {
 			r.problem("", "services.bundle.problem.notMap");
 			return null;
 		}
-		int before = problems.size();
 		String code = r.text(m, "code", "", true);
 		if (code != null && (code.length() > 60 || !CODE.matcher(code).matches())) {
 			r.problem("code", "services.bundle.problem.code");
@@ -63,7 +66,7 @@ final class ManifestParser {
 		}
 		OutputSpec output = output(r, m);
 		List<FormField> fields = FormParser.fields(r, r.list(m, "form", ""));
-		if (problems.size() > before || code == null || version == null || name == null || opd == null || sla == null) {
+		if (code == null || version == null || name == null || opd == null || sla == null) {
 			return null;
 		}
 		return new ServiceManifest(code, version, name, description == null ? LocalizedText.EMPTY : description, opd,
