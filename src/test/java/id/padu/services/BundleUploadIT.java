@@ -4,9 +4,11 @@ import id.padu.identity.PaduUser;
 import id.padu.identity.Role;
 import id.padu.payments.PaymentsFixture;
 import id.padu.services.ServicesFixture.Citizen;
+import id.padu.shared.NotFoundException;
 import id.padu.shared.TenantId;
 import id.padu.support.PaduIntegrationTest;
 import id.padu.support.WebClient;
+import id.padu.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +35,7 @@ import java.util.zip.ZipOutputStream;
 
 import static id.padu.services.ServicesFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -58,6 +61,9 @@ class BundleUploadIT {
 
 	@Autowired
 	PasswordEncoder encoder;
+
+	@Autowired
+	ApplicationProcesses processes;
 
 	@Test
 	void aNewVersionServesNewApplicationsWhileRunningOnesFinishOnTheirs() throws Exception {
@@ -119,12 +125,7 @@ class BundleUploadIT {
 	@Test
 	void aServiceWithAFeeWaitsForThePaymentAndThenContinues() throws Exception {
 		String code = "uji-biaya-" + UUID.randomUUID().toString().substring(0, 8);
-		Map<String, String> files = new LinkedHashMap<>();
-		for (String name : List.of("service.yml", "process.bpmn20.xml")) {
-			files.put(name, new ClassPathResource("services/uji-biaya/" + name).getContentAsString(StandardCharsets.UTF_8)
-				.replace("CODE", code));
-		}
-		assertThat(upload(zip(files), Role.ADMIN).getResponse().getStatus()).isEqualTo(201);
+		assertThat(upload(zip(testBundle("uji-biaya", code)), Role.ADMIN).getResponse().getStatus()).isEqualTo(201);
 		assertThat(json(WebClient.anonymous(port).get("/api/v1/services/" + code)).get("fee").asLong()).isEqualTo(50000);
 
 		Citizen citizen = ServicesFixture.citizen(jdbc, encoder, ServicesFixture.TANGERANG);
@@ -152,6 +153,37 @@ class BundleUploadIT {
 			.contains("PAID");
 	}
 
+	@Test
+	void anotherModuleFinishesAWaitPointThroughApplicationProcesses() throws Exception {
+		String code = "uji-tunggu-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(upload(zip(testBundle("uji-tunggu", code)), Role.ADMIN).getResponse().getStatus()).isEqualTo(201);
+		Citizen citizen = ServicesFixture.citizen(jdbc, encoder, ServicesFixture.TANGERANG);
+		WebClient warga = WebClient.signedIn(port, citizen.username());
+		JsonNode waiting = json(ServicesFixture.apply(warga, code, Map.of(), UUID.randomUUID().toString()));
+		assertThat(waiting.get("status").asString()).isEqualTo("WAITING");
+		UUID id = UUID.fromString(waiting.get("id").asString());
+		TenantId tangerang = TenantId.of("kota-tangerang");
+		assertThatThrownBy(() -> TenantContext.runAs(tangerang, () -> processes.resume(id, "payment", true, null)))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> TenantContext.runAs(TenantId.of("kota-tangerang-selatan"),
+				() -> processes.resume(id, "announcement", true, null))).isInstanceOf(NotFoundException.class);
+		TenantContext.runAs(tangerang, () -> processes.resume(id, "announcement", false, "Kuota penuh."));
+		JsonNode done = json(warga.get("/api/v1/applications/" + id));
+		assertThat(done.get("status").asString()).isEqualTo("REJECTED");
+		assertThat(done.get("note").asString()).isEqualTo("Kuota penuh.");
+		assertThatThrownBy(() -> TenantContext.runAs(tangerang, () -> processes.resume(id, "announcement", true, null)))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	private static Map<String, String> testBundle(String folder, String code) throws IOException {
+		Map<String, String> files = new LinkedHashMap<>();
+		for (String name : List.of("service.yml", "process.bpmn20.xml")) {
+			files.put(name, new ClassPathResource("services/" + folder + "/" + name).getContentAsString(StandardCharsets.UTF_8)
+				.replace("CODE", code));
+		}
+		return files;
+	}
+
 	private MvcResult upload(byte[] zip, Role role) throws Exception {
 		PaduUser user = new PaduUser(UUID.randomUUID(), TenantId.of("kota-tangerang"), role == Role.ADMIN ? "admin" : "petugas",
 				"Uji", Set.of(role), true, null, "x");
@@ -177,15 +209,11 @@ class BundleUploadIT {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			for (var file : files.entrySet()) {
-				zip.putNextEntry(new ZipEntry(code(files) + "/" + file.getKey()));
+				zip.putNextEntry(new ZipEntry("paket/" + file.getKey()));
 				zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
 				zip.closeEntry();
 			}
 		}
 		return bytes.toByteArray();
-	}
-
-	private static String code(Map<String, String> files) {
-		return "paket";
 	}
 }

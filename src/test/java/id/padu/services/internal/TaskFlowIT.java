@@ -52,6 +52,9 @@ class TaskFlowIT {
 	@Autowired
 	Escalation escalation;
 
+	@Autowired
+	ApplicationRecords records;
+
 	Citizen citizen;
 	WebClient warga;
 	WebClient petugas;
@@ -88,6 +91,9 @@ class TaskFlowIT {
 			.isEqualTo(Instant.parse("2026-03-26T16:59:59Z"));
 
 		assertThat(ServicesFixture.taskOf(kadis, applicationId)).isNull();
+		var sections = TenantContext.callAs(TenantId.of("kota-tangerang"),
+				() -> records.recordsFor(id.padu.shared.Nik.of(citizen.nik())));
+		assertThat(sections.get(0).items()).anySatisfy(item -> assertThat(item.link()).endsWith(applicationId));
 		assertThat(warga.get("/api/v1/tasks").statusCode()).isEqualTo(403);
 		String taskId = task.get("id").asString();
 		assertThat(ServicesFixture.decide(kadis, taskId, "approve", null, null).statusCode()).isEqualTo(404);
