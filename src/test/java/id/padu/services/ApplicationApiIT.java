@@ -103,6 +103,18 @@ class ApplicationApiIT {
 	}
 
 	@Test
+	void anUploadIsAcceptedByItsContentNotItsName() {
+		String boundary = "----padu" + UUID.randomUUID();
+		String exe = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"surat.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\nMZ\u0090\u0000 this is a renamed program\r\n--" + boundary + "--\r\n";
+		HttpResponse<String> refused = warga.send("POST", "/api/v1/applications/files", "multipart/form-data; boundary="
+				+ boundary, exe, "X-CSRF-TOKEN", warga.csrfToken("/warga"));
+		assertThat(refused.statusCode()).isEqualTo(415);
+		assertThat(refused.body()).contains("PDF, JPEG atau PNG");
+		assertThat(ServicesFixture.upload(warga)).matches("[0-9a-f]{64}");
+	}
+
+	@Test
 	void theSameKeyGivesTheSameApplicationAndRegistryFieldsComeFromTheRegistry() {
 		String document = ServicesFixture.upload(warga);
 		Map<String, Object> data = ServicesFixture.pindah(citizen, ServicesFixture.OUT_OF_CITY, document, true);

@@ -31,13 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Item 10 of the issue in headless Chromium: the demo citizen applies for a Surat Keterangan Pindah with her
  * data prefilled, the officer approves, the head signs with the passphrase, the citizen downloads the PDF and
- * the public verification page says it is valid, for exactly the bytes she downloaded. She moves inside the
- * city, so the journey can run again on the same database.
+ * the public verification page says it is valid, for exactly the bytes she downloaded. She moves to another
+ * house in her own kelurahan and RT/RW (a change of address), so she stays a resident, other tests still find
+ * her where they expect her, and the journey can run again on the same database.
  */
 @PaduIntegrationTest
 class MovingJourneyBrowserIT {
 
 	static final String SITI = "3671014508900003";
+	/** Her own kelurahan: she moves to another house on her street, so other tests still find her there. */
+	static final String CIKOKOL = "36.71.01.1005";
 
 	@LocalServerPort
 	int port;
@@ -64,11 +67,11 @@ class MovingJourneyBrowserIT {
 			browser.click(By.cssSelector("input[name='anggota'][value='" + SITI + "']"));
 			new Select(browser.find(By.id("tujuanKelurahan-kecamatan"))).selectByValue("36.71.01");
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-					By.cssSelector("#tujuanKelurahan option[value='36.71.01.1001']")));
-			new Select(browser.find(By.id("tujuanKelurahan"))).selectByValue("36.71.01.1001");
-			browser.type(By.id("tujuanAlamat"), "Jl. Daan Mogot No. " + (1 + (int) (Math.random() * 300)));
-			browser.type(By.id("tujuanRt"), "002");
-			browser.type(By.id("tujuanRw"), "004");
+					By.cssSelector("#tujuanKelurahan option[value='" + CIKOKOL + "']")));
+			new Select(browser.find(By.id("tujuanKelurahan"))).selectByValue(CIKOKOL);
+			browser.type(By.id("tujuanAlamat"), "Jl. KH. Hasyim Ashari No. " + (18 + (int) (Math.random() * 80)));
+			browser.type(By.id("tujuanRt"), "003");
+			browser.type(By.id("tujuanRw"), "005");
 			new Select(browser.find(By.id("alasan"))).selectByValue("keluarga");
 			((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.find(By.id("tanggalPindah")),
 					LocalDate.now().plusDays(7).toString());

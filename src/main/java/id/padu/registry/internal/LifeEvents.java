@@ -89,7 +89,7 @@ class LifeEvents {
 		LifeEventPolicy.checkDate(date, resident.birthDate(), today(), details);
 		LifeEventPolicy.checkMoveOut(resident.status());
 		if (!places.exists(to.kelurahan()) || to.kelurahan().level() != KodeWilayah.Level.DESA_KELURAHAN) {
-			throw new BusinessRuleViolation("registry.address.kelurahan");
+			throw new BusinessRuleViolation("registry.addressChange.kelurahan");
 		}
 		resident.relocate(to);
 		append(nik, LifeEventType.ADDRESS_CHANGE, date, details, null, to.kelurahan());
