@@ -7,20 +7,22 @@ import java.util.List;
 /**
  * The purpose-bound log of reads of personal data: who read which fields of whose record, when and
  * why. The owner of the data (the registry) records every read; the citizen and staff read the log.
- * Each entry is also appended to the tenant's audit chain as {@code READ_PERSONAL_DATA}.
+ * Entries are sealed into the tenant's audit chain within seconds ({@code SEAL_ACCESS_LOG}: one chain
+ * entry per batch, whose digest covers every row of the batch), so the log is tamper-evident.
  */
 public interface PersonalDataAccessLog {
 
 	/**
-	 * Appends one access in the current read-write transaction (it vanishes with a rollback).
+	 * Appends one access and returns once it is committed (with other readers' accesses, in one batch),
+	 * whatever the caller's transaction does afterwards: show the data only after this returns.
 	 *
-	 * @throws IllegalStateException without a read-write transaction or a current tenant
+	 * @throws IllegalStateException without a current tenant, or when the entry could not be written
 	 */
 	void record(Nik nik, Accessor accessor, String purpose, List<String> fields, Channel channel);
 
 	/**
 	 * Appends one access per NIK, all by the same reader for the same purpose and fields (a list of search
-	 * results): the same entries as calling {@link #record} for each, written in one round trip.
+	 * results): the same entries as calling {@link #record} for each, committed together.
 	 */
 	default void recordAll(List<Nik> niks, Accessor accessor, String purpose, List<String> fields, Channel channel) {
 		niks.forEach(nik -> record(nik, accessor, purpose, fields, channel));

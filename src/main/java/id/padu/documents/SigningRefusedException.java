@@ -8,7 +8,7 @@ import id.padu.shared.BusinessRuleViolation;
  */
 public class SigningRefusedException extends BusinessRuleViolation {
 
-	/** Why signing was refused; each reason has the message key {@code documents.signing.refused.<name>}. */
+	/** Why signing was refused; each reason has its message key, e.g. {@code documents.signing.refused.wrongPassphrase}. */
 	public enum Reason {
 		WRONG_PASSPHRASE("wrongPassphrase"), NO_CERTIFICATE("noCertificate"),
 		CERTIFICATE_NOT_VALID("certificateNotValid"), NOT_A_STAFF_MEMBER("notStaff");

@@ -30,12 +30,20 @@ public interface Registry {
 	/** Who read this person's data, newest first. Reading the log is not itself a read of the person. */
 	List<PersonalDataAccess> accessLog(Nik nik);
 
-	/** A child born into a family (akta kelahiran): joins the mother's KK as ANAK. */
+	/**
+	 * A child born into a family (akta kelahiran): joins the mother's KK with the relationship given
+	 * (ANAK of the head, or CUCU when the mother is herself a child of the head). The mother lives here,
+	 * or died here no earlier than the birth.
+	 */
 	ResidentRecord recordBirth(NewResident child, Nik mother, Nik father, String details);
 
-	/** A newcomer joins a family of the pemda, coming from another area. */
+	/**
+	 * A newcomer joins a family of the pemda, coming from a kecamatan or kelurahan outside the pemda's
+	 * area.
+	 */
 	ResidentRecord recordMoveIn(NewResident resident, KodeWilayah from, LocalDate date, String details);
 
+	/** The resident leaves for a kecamatan or kelurahan outside the pemda's area; stays in history as moved out. */
 	void recordMoveOut(Nik nik, KodeWilayah to, LocalDate date, String details);
 
 	/**

@@ -4,12 +4,18 @@ import id.padu.shared.KodeWilayah;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Looks up areas by Kemendagri code. */
 @Service
 public class WilayahDirectory {
+
+	private static final Pattern CODE_START = Pattern.compile("\\d{2}(\\.\\d{0,4}){0,3}");
 
 	private final JdbcClient jdbc;
 
@@ -41,6 +47,48 @@ public class WilayahDirectory {
 			.param(induk.value())
 			.query((rs, row) -> map(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
+	}
+
+	/**
+	 * Kecamatan for a picker: for a code or the start of one ({@code 32.73}, {@code 32.73.01}), the
+	 * kecamatan and kelurahan/desa whose code starts with it; otherwise the kecamatan whose name, followed
+	 * by its kabupaten/kota and province, contains every word typed (at most five words are used), those
+	 * whose own name starts with the first word first. At most {@code limit}, in code order within a rank.
+	 */
+	public List<Wilayah> searchKecamatan(String text, int limit) {
+		String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+		if (query.isEmpty()) {
+			return List.of();
+		}
+		if (CODE_START.matcher(query).matches()) {
+			return jdbc.sql("""
+					select kode, nama, induk from wilayah where kode like ? and level in ('KECAMATAN', 'DESA_KELURAHAN')
+					order by kode limit ?""")
+				.params(query + "%", limit)
+				.query((rs, row) -> map(rs.getString(1), rs.getString(2), rs.getString(3)))
+				.list();
+		}
+		List<String> words = Arrays.stream(query.split("\\s+")).limit(5).toList();
+		StringBuilder sql = new StringBuilder("""
+				select k.kode, k.nama, k.induk from wilayah k
+				join wilayah r on r.kode = k.induk join wilayah p on p.kode = r.induk
+				where k.level = 'KECAMATAN'""");
+		List<Object> params = new ArrayList<>();
+		for (String word : words) {
+			// Only placeholders are added to the text; the words travel as parameters.
+			sql.append(" and lower(concat(k.nama, ' ', r.nama, ' ', p.nama)) like ?");
+			params.add("%" + escapeLike(word) + "%");
+		}
+		sql.append(" order by case when lower(k.nama) like ? then 0 else 1 end, k.kode limit ?");
+		params.add(escapeLike(words.get(0)) + "%");
+		params.add(limit);
+		return jdbc.sql(sql.toString()).params(params)
+			.query((rs, row) -> map(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	private static String escapeLike(String word) {
+		return word.replace("\\", "").replace("%", "").replace("_", "");
 	}
 
 	private static Wilayah map(String kode, String nama, String induk) {

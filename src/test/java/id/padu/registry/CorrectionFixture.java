@@ -35,7 +35,11 @@ final class CorrectionFixture {
 		LocalDate born = LocalDate.of(1970 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28));
 		String nik = String.format("367105%02d%02d%02d%04d", born.getDayOfMonth() + 40, born.getMonthValue(),
 				born.getYear() % 100, 5000 + random.nextInt(5000));
-		String kk = String.format("367105150120%04d", 5000 + random.nextInt(5000));
+		String kk;
+		do {
+			// Numbers nobody holds yet: a database kept between runs fills this range over time.
+			kk = String.format("367105150120%04d", 5000 + random.nextInt(5000));
+		} while (count(jdbc, "select count(*) from family where tenant_id = ? and nomor_kk = ?", TANGERANG, kk) > 0);
 		jdbc.sql("""
 				insert into family (id, tenant_id, version, nomor_kk, issued_on, street, rt, rw, kelurahan_kode)
 				values (?, ?, 0, ?, ?, 'Jl. Perbaikan No. 7', '001', '002', '36.71.05.1001')""")

@@ -288,7 +288,8 @@ public final class TenantFixture {
 	/** An access token for an API client, with every read scope it has. */
 	public static String bearerToken(int port, String clientId, String secret) {
 		String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-		String scopes = "registry.read registry.basic registry.full organization.read services.read audit.read archive.read";
+		String scopes = "registry.read registry.basic registry.full organization.read services.read audit.read archive.read"
+				+ " registry.write registry.import";
 		try {
 			HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
 				.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))

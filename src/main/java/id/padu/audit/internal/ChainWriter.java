@@ -41,7 +41,8 @@ class ChainWriter {
 		}
 	}
 
-	private void appendForTenant(Connection connection, String tenantId, List<PendingEntry> entries) throws SQLException {
+	/** Appends one tenant's entries under its head lock; answers the sequence number of the last one. */
+	long appendForTenant(Connection connection, String tenantId, List<PendingEntry> entries) throws SQLException {
 		Head head = lockHead(connection, tenantId);
 		// Microseconds: what both PostgreSQL and H2 store, so the hash is recomputed from the same instant.
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -77,14 +78,16 @@ class ChainWriter {
 			update.setString(3, tenantId);
 			update.executeUpdate();
 		}
+		return seq;
 	}
 
 	/**
 	 * Locks the tenant's head row, creating it on the tenant's first entry. Two first entries may
 	 * race to create it: the loser's insert fails on the primary key after the winner commits, and
 	 * it then locks the winner's row. The savepoint keeps PostgreSQL's transaction usable after that.
+	 * Locking again in the same transaction is harmless: the row is already this transaction's.
 	 */
-	private Head lockHead(Connection connection, String tenantId) throws SQLException {
+	Head lockHead(Connection connection, String tenantId) throws SQLException {
 		Head head = selectForUpdate(connection, tenantId);
 		if (head != null) {
 			return head;
@@ -116,6 +119,6 @@ class ChainWriter {
 		}
 	}
 
-	private record Head(long lastSeq, String lastHash) {
+	record Head(long lastSeq, String lastHash) {
 	}
 }

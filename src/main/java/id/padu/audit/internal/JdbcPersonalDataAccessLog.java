@@ -1,83 +1,57 @@
 package id.padu.audit.internal;
 
-import id.padu.audit.AuditTrail;
 import id.padu.audit.PersonalDataAccess;
 import id.padu.audit.PersonalDataAccessLog;
 import id.padu.shared.Nik;
 import id.padu.shared.persistence.TimeOrderedUuid;
 import id.padu.tenancy.TenantContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Rows are written with plain SQL, so the automatic entity capture does not see them; the explicit
- * {@code READ_PERSONAL_DATA} chain entry is the single tamper-evident record of each read, named
- * for what happened instead of a generic {@code CREATE}.
+ * Rows go through {@link AccessLogWriter}'s group commit, with plain SQL, so the automatic entity capture
+ * does not see them and no read waits for the audit chain's lock; {@link AccessLogSealer} seals them into
+ * the chain in batches a few seconds later.
  */
 @Service
 class JdbcPersonalDataAccessLog implements PersonalDataAccessLog {
 
 	private final JdbcClient jdbc;
-	private final JdbcTemplate jdbcTemplate;
-	private final AuditTrail trail;
+	private final AccessLogWriter writer;
 	private final Clock clock;
 
-	JdbcPersonalDataAccessLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditTrail trail, Clock clock) {
+	JdbcPersonalDataAccessLog(JdbcClient jdbc, AccessLogWriter writer, Clock clock) {
 		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
-		this.trail = trail;
+		this.writer = writer;
 		this.clock = clock;
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(Nik nik, Accessor accessor, String purpose, List<String> fields, Channel channel) {
-		if (purpose == null || purpose.isBlank() || purpose.length() > 200 || fields.isEmpty()) {
-			throw new IllegalArgumentException("A personal-data access needs a purpose (1-200 characters) and fields");
-		}
-		String fieldList = String.join(",", fields);
-		jdbc.sql("""
-				insert into personal_data_access (id, tenant_id, nik, accessor_kind, accessor_name, accessor_display,
-				  accessor_unit, purpose, fields, channel, accessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(TimeOrderedUuid.next(), TenantContext.require().value(), nik.value(), accessor.kind().name(),
-					cut(accessor.name()), cut(accessor.display()), accessor.unit() == null ? null : cut(accessor.unit()),
-					purpose.strip(), fieldList.length() > 500 ? fieldList.substring(0, 500) : fieldList,
-					channel.name(), Timestamp.from(Instant.now(clock)))
-			.update();
-		trail.record("READ_PERSONAL_DATA", "Resident", nik.value(),
-				Map.of("purpose", purpose.strip(), "fields", fieldList, "channel", channel.name()));
+		recordAll(List.of(nik), accessor, purpose, fields, channel);
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordAll(List<Nik> niks, Accessor accessor, String purpose, List<String> fields, Channel channel) {
 		if (purpose == null || purpose.isBlank() || purpose.length() > 200 || fields.isEmpty()) {
 			throw new IllegalArgumentException("A personal-data access needs a purpose (1-200 characters) and fields");
 		}
+		if (niks.isEmpty()) {
+			return;
+		}
 		String fieldList = String.join(",", fields);
 		String tenant = TenantContext.require().value();
 		Timestamp at = Timestamp.from(Instant.now(clock));
-		List<Object[]> rows = niks.stream().map(nik -> new Object[] { TimeOrderedUuid.next(), tenant, nik.value(),
+		writer.write(niks.stream().map(nik -> new AccessLogWriter.Row(TimeOrderedUuid.next(), tenant, nik.value(),
 				accessor.kind().name(), cut(accessor.name()), cut(accessor.display()),
 				accessor.unit() == null ? null : cut(accessor.unit()), purpose.strip(),
-				fieldList.length() > 500 ? fieldList.substring(0, 500) : fieldList, channel.name(), at }).toList();
-		jdbcTemplate.batchUpdate("""
-				insert into personal_data_access (id, tenant_id, nik, accessor_kind, accessor_name, accessor_display,
-				  accessor_unit, purpose, fields, channel, accessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-		for (Nik nik : niks) {
-			trail.record("READ_PERSONAL_DATA", "Resident", nik.value(),
-					Map.of("purpose", purpose.strip(), "fields", fieldList, "channel", channel.name()));
-		}
+				fieldList.length() > 500 ? fieldList.substring(0, 500) : fieldList, channel.name(), at)).toList());
 	}
 
 	@Override

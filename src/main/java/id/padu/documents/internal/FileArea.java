@@ -9,11 +9,14 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 
 /** The directory of the store: temporary files under {@code tmp/}, kept ones under their hash. */
@@ -73,7 +76,13 @@ final class FileArea {
 		Path target = pathOf(written.sha256());
 		try {
 			if (Files.exists(target)) {
-				return;
+				try {
+					// Young again, so the orphan sweeper leaves bytes alone that a new upload reuses.
+					Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+					return;
+				} catch (NoSuchFileException sweptJustNow) {
+					// The sweeper removed the old copy a moment ago: keep this one below.
+				}
 			}
 			Files.createDirectories(target.getParent());
 			try {

@@ -5,6 +5,8 @@ import id.padu.tenancy.TenantInfo;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 
 /** The current pemda's letterhead: its official name from tenancy, address and place from its letterhead row. */
@@ -13,10 +15,12 @@ class Letterheads {
 
 	private final TenantDirectory tenants;
 	private final LetterheadRepository records;
+	private final Clock clock;
 
-	Letterheads(TenantDirectory tenants, LetterheadRepository records) {
+	Letterheads(TenantDirectory tenants, LetterheadRepository records, Clock clock) {
 		this.tenants = tenants;
 		this.records = records;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -27,6 +31,16 @@ class Letterheads {
 		return records.findFirstBy()
 			.map(r -> new Letterhead(pemda, opd, r.addressLine(), r.contactLine(), r.place()))
 			.orElseGet(() -> new Letterhead(pemda, opd, null, null, placeOf(tenant.shortName())));
+	}
+
+	/** Changes the current pemda's address, contact line and place (made on first save). */
+	@Transactional
+	void save(LetterheadForm form) {
+		String contact = form.getContactLine() == null || form.getContactLine().isBlank() ? null : form.getContactLine().strip();
+		Instant now = clock.instant();
+		records.findFirstBy().ifPresentOrElse(
+				r -> r.change(form.getAddressLine().strip(), contact, form.getPlace().strip(), now),
+				() -> records.save(new LetterheadRecord(form.getAddressLine().strip(), contact, form.getPlace().strip(), now)));
 	}
 
 	/** "Kota Tangerang" signs as "Tangerang"; a kabupaten as its name too. */

@@ -28,6 +28,9 @@ class ApiClients {
 	static final Set<String> READ_SCOPES = Set.of("registry.read", "registry.basic", "registry.full",
 			"organization.read", "services.read", "audit.read", "archive.read");
 
+	/** Scopes that change data: life events ({@code registry.write}) and the SIAK import ({@code registry.import}). */
+	static final Set<String> WRITE_SCOPES = Set.of("registry.write", "registry.import");
+
 	private final RegisteredClientRepository clients;
 	private final JdbcClient jdbc;
 	private final PasswordEncoder encoder;
@@ -52,6 +55,20 @@ class ApiClients {
 			.build());
 		jdbc.sql("insert into api_client (client_id, tenant_id, created_at) values (?, ?, ?)")
 			.params(clientId, tenant.value(), Timestamp.from(Instant.now())).update();
+	}
+
+	/**
+	 * Adds scopes a client does not have yet (a demo client made by an older version); true when it
+	 * changed. Never removes any.
+	 */
+	@Transactional
+	boolean grant(String clientId, Set<String> scopes) {
+		RegisteredClient client = clients.findByClientId(clientId);
+		if (client == null || client.getScopes().containsAll(scopes)) {
+			return false;
+		}
+		clients.save(RegisteredClient.from(client).scopes(s -> s.addAll(scopes)).build());
+		return true;
 	}
 
 	boolean exists(String clientId) {

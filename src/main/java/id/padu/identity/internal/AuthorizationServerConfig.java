@@ -1,7 +1,5 @@
 package id.padu.identity.internal;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -78,8 +76,8 @@ class AuthorizationServerConfig {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(JWKSource<SecurityContext> signingKeys) {
-		return OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys);
+	JwtDecoder jwtDecoder(SigningKeys signingKeys) {
+		return OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys.verificationKeys());
 	}
 
 	/** Every token names its pemda; a client without one gets no token at all rather than a default. */

@@ -10,9 +10,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * The demo integration client {@value #CLIENT_ID} / {@value #SECRET} of Kota Tangerang with every
- * read scope. Only with demo data; the prod profile refuses to start while it exists.
+ * read scope and the registry's write scopes (life events, import), as SIAK would have. Only with demo
+ * data; the prod profile refuses to start while it exists. A demo client made before a scope existed is
+ * given it at the next start.
  */
 @Component
 @Order(31)
@@ -35,10 +40,16 @@ class DemoApiClient implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		TenantId tangerang = TenantId.of("kota-tangerang");
-		if (tenants.find(tangerang).isEmpty() || clients.exists(CLIENT_ID)) {
+		if (tenants.find(tangerang).isEmpty()) {
 			return;
 		}
-		clients.register(CLIENT_ID, SECRET, "Demo integrasi (SIAK)", tangerang, ApiClients.READ_SCOPES);
-		log.info("Demo API client {} created", CLIENT_ID);
+		Set<String> scopes = new HashSet<>(ApiClients.READ_SCOPES);
+		scopes.addAll(ApiClients.WRITE_SCOPES);
+		if (!clients.exists(CLIENT_ID)) {
+			clients.register(CLIENT_ID, SECRET, "Demo integrasi (SIAK)", tangerang, scopes);
+			log.info("Demo API client {} created", CLIENT_ID);
+		} else if (clients.grant(CLIENT_ID, scopes)) {
+			log.info("Demo API client {} given the scopes it lacked", CLIENT_ID);
+		}
 	}
 }

@@ -39,6 +39,7 @@ class SigningKeys implements JWKSource<SecurityContext> {
 
 	private final JdbcClient jdbc;
 	private volatile JWKSet keys;
+	private volatile JWKSet publicKeys;
 
 	SigningKeys(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -47,6 +48,21 @@ class SigningKeys implements JWKSource<SecurityContext> {
 	@Override
 	public List<JWK> get(JWKSelector selector, SecurityContext context) {
 		return selector.select(keys());
+	}
+
+	/**
+	 * The public half only, for checking tokens: a selector given the full key pair converts the private
+	 * key on every check, which showed up in profiles of busy API reads.
+	 */
+	JWKSource<SecurityContext> verificationKeys() {
+		return (selector, context) -> {
+			JWKSet current = publicKeys;
+			if (current == null) {
+				current = keys().toPublicJWKSet();
+				publicKeys = current;
+			}
+			return selector.select(current);
+		};
 	}
 
 	private JWKSet keys() {

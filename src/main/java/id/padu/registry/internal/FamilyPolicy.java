@@ -16,6 +16,21 @@ final class FamilyPolicy {
 	private FamilyPolicy() {
 	}
 
+	/**
+	 * Where a newborn stands on the mother's card, seen from the head: the head's or the head's spouse's
+	 * child is ANAK; the child of a daughter or daughter-in-law of the head is CUCU; any other is FAMILI_LAIN.
+	 */
+	static FamilyRelationship newbornOf(FamilyRelationship mother) {
+		if (mother == null) {
+			return FamilyRelationship.ANAK;
+		}
+		return switch (mother) {
+			case KEPALA_KELUARGA, ISTRI, SUAMI -> FamilyRelationship.ANAK;
+			case ANAK, MENANTU -> FamilyRelationship.CUCU;
+			default -> FamilyRelationship.FAMILI_LAIN;
+		};
+	}
+
 	static void checkJoin(List<FamilyMember> members, FamilyRelationship relationship) {
 		List<FamilyMember> living = members.stream().filter(m -> m.status() == ResidentStatus.HIDUP).toList();
 		if (relationship == FamilyRelationship.KEPALA_KELUARGA

@@ -16,7 +16,6 @@ import id.padu.shared.Nik;
 import id.padu.shared.NotFoundException;
 import id.padu.shared.web.Formats;
 import id.padu.tenancy.TenantContext;
-import id.padu.wilayah.WilayahDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,20 +38,20 @@ class LifeEvents {
 	private final LifeEventRepository events;
 	private final IdentifierRules identifiers;
 	private final Readers readers;
+	private final MoveAreas areas;
 	private final ApplicationEventPublisher publisher;
-	private final WilayahDirectory places;
 	private final Clock clock;
 
 	LifeEvents(ResidentRepository residents, FamilyRepository families, LifeEventRepository events,
-			IdentifierRules identifiers, Readers readers, ApplicationEventPublisher publisher, WilayahDirectory places,
+			IdentifierRules identifiers, Readers readers, MoveAreas areas, ApplicationEventPublisher publisher,
 			Clock clock) {
 		this.residents = residents;
 		this.families = families;
 		this.events = events;
 		this.identifiers = identifiers;
 		this.readers = readers;
+		this.areas = areas;
 		this.publisher = publisher;
-		this.places = places;
 		this.clock = clock;
 	}
 
@@ -61,6 +60,8 @@ class LifeEvents {
 		if (mum.gender() != Gender.P) {
 			throw new BusinessRuleViolation("registry.birth.motherNotFemale");
 		}
+		LifeEventPolicy.checkMother(mum.status(), child.birthDate(), mum.status() == ResidentStatus.MENINGGAL
+				? lastOf(mother, LifeEventType.DEATH) : null);
 		if (father != null && resident(father).gender() != Gender.L) {
 			throw new BusinessRuleViolation("registry.birth.fatherNotMale");
 		}
@@ -73,6 +74,7 @@ class LifeEvents {
 	}
 
 	ResidentRecord moveIn(NewResident resident, KodeWilayah from, LocalDate date, String details) {
+		areas.check(from, MoveAreas.Direction.ORIGIN);
 		return join(resident, date, LifeEventType.MOVE_IN, null, from, details).toRecord();
 	}
 
@@ -80,6 +82,7 @@ class LifeEvents {
 		Resident resident = resident(nik);
 		LifeEventPolicy.checkDate(date, resident.birthDate(), today(), details);
 		LifeEventPolicy.checkMoveOut(resident.status());
+		areas.check(to, MoveAreas.Direction.DESTINATION);
 		resident.moveOut();
 		append(nik, LifeEventType.MOVE_OUT, date, details, null, to);
 	}
@@ -88,9 +91,7 @@ class LifeEvents {
 		Resident resident = resident(nik);
 		LifeEventPolicy.checkDate(date, resident.birthDate(), today(), details);
 		LifeEventPolicy.checkMoveOut(resident.status());
-		if (!places.exists(to.kelurahan()) || to.kelurahan().level() != KodeWilayah.Level.DESA_KELURAHAN) {
-			throw new BusinessRuleViolation("registry.addressChange.kelurahan");
-		}
+		areas.checkAddress(to.kelurahan());
 		resident.relocate(to);
 		append(nik, LifeEventType.ADDRESS_CHANGE, date, details, null, to.kelurahan());
 		if (resident.nomorKk() != null) {
@@ -125,6 +126,11 @@ class LifeEvents {
 		Resident b = resident(second);
 		LifeEventPolicy.checkDate(date, a.birthDate().isAfter(b.birthDate()) ? a.birthDate() : b.birthDate(), today(), details);
 		LifeEventPolicy.checkCouple(a.gender(), b.gender(), first.equals(second));
+		if (type == LifeEventType.DIVORCE) {
+			Resident woman = a.gender() == Gender.P ? a : b;
+			LifeEventPolicy.checkSpouses(events.findByNikOrderByDateAscRecordedAtAsc(woman.nik().value()).stream()
+				.map(LifeEvent::toEntry).toList(), (woman == a ? b : a).nik());
+		}
 		for (Resident r : List.of(a, b)) {
 			if (type == LifeEventType.MARRIAGE) {
 				LifeEventPolicy.checkMarriage(r.status(), r.gender(), r.maritalStatus(), r.fullName());
@@ -146,10 +152,6 @@ class LifeEvents {
 	private Resident join(NewResident data, LocalDate date, LifeEventType cause, Nik related, KodeWilayah from,
 			String details) {
 		identifiers.checkNik(data.nik(), data.birthDate(), data.gender());
-		if (from != null && !from.level().equals(KodeWilayah.Level.KECAMATAN)
-				&& !from.level().equals(KodeWilayah.Level.DESA_KELURAHAN)) {
-			throw new BusinessRuleViolation("registry.moveIn.originLevel");
-		}
 		LifeEventPolicy.checkDate(date, data.birthDate(), today(), details);
 		if (residents.existsByNik(data.nik().value())) {
 			throw new BusinessRuleViolation("registry.resident.nikTaken", data.nik().value());
@@ -168,6 +170,12 @@ class LifeEvents {
 		events.save(new LifeEvent(nik, type, date, details, related, wilayah, readers.current().name(),
 				Instant.now(clock)));
 		publisher.publishEvent(new LifeEventRecorded(TenantContext.require(), nik, type, date));
+	}
+
+	/** The date of the resident's latest event of this type, or null. */
+	private LocalDate lastOf(Nik nik, LifeEventType type) {
+		return events.findByNikOrderByDateAscRecordedAtAsc(nik.value()).stream().map(LifeEvent::toEntry)
+			.filter(e -> e.type() == type).reduce((first, second) -> second).map(e -> e.date()).orElse(null);
 	}
 
 	private Resident resident(Nik nik) {

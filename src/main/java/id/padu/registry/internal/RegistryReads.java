@@ -21,11 +21,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every read of resident data, and its log entry in the same transaction: no data leaves without its
- * entry. A reader who also sees the family logs a read of each other member's listed fields.
+ * Every read of resident data, and its log entry, committed before the data is returned: no data
+ * leaves without its entry. A reader who also sees the family logs a read of each other member's listed fields.
  */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 class RegistryReads {
 
 	private static final Comparator<FamilyMember> CARD_ORDER = Comparator

@@ -45,12 +45,12 @@ class ResidentImportApiController {
 	}
 
 	@PostMapping(path = "/api/v1/residents/import", consumes = "text/csv")
-	@PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+	@PreAuthorize("hasAnyRole('ADMIN','OFFICER') or hasAuthority('SCOPE_registry.import')")
 	@Operation(summary = "Import residents from a SIAK CSV export (UTF-8, header nik,no_kk,nama,tempat_lahir,"
 			+ "tanggal_lahir,jenis_kelamin,agama,status_perkawinan,pekerjaan,alamat,rt,rw,kode_wilayah,hubungan_keluarga). "
 			+ "Upsert by NIK; unchanged rows count neither as imported nor updated; bad rows are listed with row, column "
 			+ "and message (first 1,000; errorCount has the total). Optional header X-File-Name names the file in the "
-			+ "audit trail. 422 for a wrong header, 415 for another content type or charset, 400 for an empty body")
+			+ "audit trail. Admins and officers, or a client with scope registry.import. 422 for a wrong header, 415 for another content type or charset, 400 for an empty body")
 	Map<String, Object> importCsv(HttpServletRequest request, Authentication caller,
 			@RequestHeader(name = FILE_NAME_HEADER, required = false) String fileName) throws IOException {
 		// The header as sent: Spring's encoding filter overwrites the request's character encoding.

@@ -180,11 +180,12 @@ class LifeEventsIT {
 	private Couple couple() {
 		LocalDate husbandBorn = LocalDate.of(1980 + ThreadLocalRandom.current().nextInt(10), 4, 12);
 		LocalDate wifeBorn = husbandBorn.plusYears(2);
-		Nik husband = nik("367105", husbandBorn, false);
-		Nik wife = nik("367105", wifeBorn, true);
+		Nik husband = unused(() -> nik("367105", husbandBorn, false), "resident", "nik");
+		Nik wife = unused(() -> nik("367105", wifeBorn, true), "resident", "nik");
 		LocalDate issued = LocalDate.of(2020, 1, 15);
-		NomorKk kk = NomorKk.of(String.format("367105%02d%02d%02d%04d", issued.getDayOfMonth(), issued.getMonthValue(),
-				issued.getYear() % 100, 5000 + ThreadLocalRandom.current().nextInt(5000)));
+		NomorKk kk = unused(() -> NomorKk.of(String.format("367105%02d%02d%02d%04d", issued.getDayOfMonth(),
+				issued.getMonthValue(), issued.getYear() % 100, 5000 + ThreadLocalRandom.current().nextInt(5000))),
+				"family", "nomor_kk");
 		String kelurahan = "36.71.05.1001";
 		Household household = new Household(new FamilyRow(kk.value(), issued, "Jl. Uji No. 1", "001", "002", kelurahan),
 				List.of(row(husband, "Bambang Uji", husbandBorn, Gender.L, kk, FamilyRelationship.KEPALA_KELUARGA, kelurahan),
@@ -213,6 +214,16 @@ class LifeEventsIT {
 	private static Nik nik(String kecamatan, LocalDate born, boolean female) {
 		return Nik.of(String.format("%s%02d%02d%02d%04d", kecamatan, born.getDayOfMonth() + (female ? 40 : 0),
 				born.getMonthValue(), born.getYear() % 100, 5000 + ThreadLocalRandom.current().nextInt(5000)));
+	}
+
+	/** A number nobody holds yet: a PostgreSQL database kept between runs fills the random range over time. */
+	private <T> T unused(Supplier<T> numbers, String table, String column) {
+		T number;
+		do {
+			number = numbers.get();
+		} while (jdbc.sql("select count(*) from " + table + " where tenant_id = 'kota-tangerang' and " + column + " = ?")
+			.param(number.toString()).query(Long.class).single() > 0);
+		return number;
 	}
 
 	private static <T> T as(Supplier<T> work) {
