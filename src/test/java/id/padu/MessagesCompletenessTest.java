@@ -52,6 +52,24 @@ class MessagesCompletenessTest {
 		assertThat(owners).as("keys defined in more than one bundle").isEmpty();
 	}
 
+	/** The last of two lines with one key silently wins, so a new message can replace a label in use. */
+	@Test
+	void noKeyIsDefinedTwiceInOneBundle() throws IOException {
+		Map<String, List<String>> repeated = new TreeMap<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path bundle : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
+				Set<String> seen = new HashSet<>();
+				for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+					String key = line.split("=", 2)[0].strip();
+					if (!line.isBlank() && !line.startsWith("#") && line.contains("=") && !seen.add(key)) {
+						repeated.computeIfAbsent(bundle.getFileName().toString(), k -> new ArrayList<>()).add(key);
+					}
+				}
+			}
+		}
+		assertThat(repeated).as("keys defined twice in one bundle").isEmpty();
+	}
+
 	@Test
 	void indonesianAndEnglishBundlesHaveTheSameKeys() throws IOException {
 		Map<String, List<String>> problems = new TreeMap<>();

@@ -10,4 +10,7 @@ public interface CitizenAccounts {
 
 	/** The NIK of a citizen account of the current tenant; empty for staff or unknown accounts. */
 	Optional<Nik> nikOf(UUID accountId);
+
+	/** Name, e-mail and language of a citizen account of the current tenant, for notifications. */
+	Optional<CitizenContact> contactOf(UUID accountId);
 }

@@ -46,6 +46,12 @@ public interface Registry {
 	/** The resident leaves for a kecamatan or kelurahan outside the pemda's area; stays in history as moved out. */
 	void recordMoveOut(Nik nik, KodeWilayah to, LocalDate date, String details);
 
+	/**
+	 * A resident moves to another address inside the pemda (pindah dalam daerah) and stays a resident; the
+	 * Kartu Keluarga's address follows when every living member of the family now lives there.
+	 */
+	void recordAddressChange(Nik nik, Address to, LocalDate date, String details);
+
 	void recordDeath(Nik nik, LocalDate date, String details);
 
 	void recordMarriage(Nik first, Nik second, LocalDate date, String details);

@@ -34,6 +34,13 @@ public class WilayahDirectory {
 		return jdbc.sql("select count(*) from wilayah where kode = ?").param(kode.value()).query(Long.class).single() > 0;
 	}
 
+	/** The provinces, ordered by code. */
+	public List<Wilayah> provinces() {
+		return jdbc.sql("select kode, nama, induk from wilayah where induk is null order by kode")
+			.query((rs, row) -> map(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
 	/** The areas directly inside one area, ordered by code (e.g. the kelurahan of a kecamatan). */
 	public List<Wilayah> children(KodeWilayah induk) {
 		return jdbc.sql("select kode, nama, induk from wilayah where induk = ? order by kode")

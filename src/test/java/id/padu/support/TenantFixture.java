@@ -76,6 +76,11 @@ public final class TenantFixture {
 			numbers.addAll(onlyHere("resident", "nik", Integer.MAX_VALUE));
 			numbers.addAll(onlyHere("family", "nomor_kk", Integer.MAX_VALUE));
 		}
+		if (tableColumns.containsKey("service_application")) {
+			List<String> tracking = onlyHere("service_application", "tracking_number", 2);
+			// A tenant with no application yet: a well-formed number that exists nowhere still exercises the pages.
+			candidates.put("trackingNumber", tracking.isEmpty() ? new ArrayList<>(List.of("ZZZZ-ZZZZ-ZZZZ")) : tracking);
+		}
 		if (tableColumns.containsKey("bill")) {
 			candidates.put("billingCode", onlyHere("bill", "billing_code", 2));
 			numbers.addAll(onlyHere("bill", "billing_code", Integer.MAX_VALUE));

@@ -40,6 +40,14 @@ class Family extends TenantScopedEntity {
 		this.kelurahanKode = address.kelurahan().value();
 	}
 
+	/** Every living member moved to a new address inside the pemda. */
+	void relocate(Address address) {
+		this.street = address.street();
+		this.rt = address.rt();
+		this.rw = address.rw();
+		this.kelurahanKode = address.kelurahan().value();
+	}
+
 	Address address() {
 		return new Address(street, rt, rw, KodeWilayah.of(kelurahanKode));
 	}

@@ -1,5 +1,6 @@
 package id.padu.registry.internal;
 
+import id.padu.registry.Address;
 import id.padu.registry.Gender;
 import id.padu.registry.IdentifierRules;
 import id.padu.registry.LifeEventRecorded;
@@ -84,6 +85,23 @@ class LifeEvents {
 		areas.check(to, MoveAreas.Direction.DESTINATION);
 		resident.moveOut();
 		append(nik, LifeEventType.MOVE_OUT, date, details, null, to);
+	}
+
+	void addressChange(Nik nik, Address to, LocalDate date, String details) {
+		Resident resident = resident(nik);
+		LifeEventPolicy.checkDate(date, resident.birthDate(), today(), details);
+		LifeEventPolicy.checkMoveOut(resident.status());
+		areas.checkAddress(to.kelurahan());
+		resident.relocate(to);
+		append(nik, LifeEventType.ADDRESS_CHANGE, date, details, null, to.kelurahan());
+		if (resident.nomorKk() != null) {
+			List<Resident> members = residents.findByNomorKk(resident.nomorKk());
+			boolean allMoved = members.stream().filter(m -> m.status() == ResidentStatus.HIDUP)
+				.allMatch(m -> m.livesAt(to));
+			if (allMoved) {
+				families.findByNomorKk(resident.nomorKk()).ifPresent(family -> family.relocate(to));
+			}
+		}
 	}
 
 	void death(Nik nik, LocalDate date, String details) {

@@ -24,6 +24,16 @@ class MoveAreas {
 		this.tenants = tenants;
 	}
 
+	/** A new address inside the pemda (pindah dalam daerah): an existing kelurahan/desa in the pemda's area. */
+	void checkAddress(KodeWilayah kelurahan) {
+		if (kelurahan == null || kelurahan.level() != KodeWilayah.Level.DESA_KELURAHAN || !wilayah.exists(kelurahan)) {
+			throw new BusinessRuleViolation("registry.addressChange.kelurahan");
+		}
+		if (!kelurahan.isWithin(tenants.current().kodeWilayah())) {
+			throw new BusinessRuleViolation("registry.addressChange.outside", tenants.current().shortName());
+		}
+	}
+
 	void check(KodeWilayah area, Direction direction) {
 		boolean origin = direction == Direction.ORIGIN;
 		if (area == null) {

@@ -3,6 +3,7 @@ package id.padu.registry.internal;
 import id.padu.audit.PersonalDataAccess;
 import id.padu.audit.PersonalDataAccessLog;
 import id.padu.audit.PersonalDataAccessLog.Channel;
+import id.padu.registry.Address;
 import id.padu.registry.FamilyRecord;
 import id.padu.registry.LifeEventEntry;
 import id.padu.registry.LifeEventType;
@@ -72,6 +73,11 @@ class RegistryService implements Registry {
 	@Override
 	public void recordMoveOut(Nik nik, KodeWilayah to, LocalDate date, String details) {
 		lifeEvents.moveOut(nik, to, date, details);
+	}
+
+	@Override
+	public void recordAddressChange(Nik nik, Address to, LocalDate date, String details) {
+		lifeEvents.addressChange(nik, to, date, details);
 	}
 
 	@Override

@@ -128,6 +128,16 @@ class Resident extends TenantScopedEntity {
 		kelurahanKode = address.kelurahan().value();
 	}
 
+	/** A new address inside the pemda (pindah dalam daerah). */
+	void relocate(Address address) {
+		moveTo(address);
+	}
+
+	boolean livesAt(Address address) {
+		return java.util.Objects.equals(street, address.street()) && java.util.Objects.equals(rt, address.rt())
+				&& java.util.Objects.equals(rw, address.rw()) && kelurahanKode.equals(address.kelurahan().value());
+	}
+
 	void die() {
 		status = ResidentStatus.MENINGGAL;
 	}

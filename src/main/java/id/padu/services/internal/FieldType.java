@@ -1,0 +1,22 @@
+package id.padu.services.internal;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The kinds of form field a bundle may declare. {@code members} lets the applicant pick people from their
+ * own Kartu Keluarga (the value is their NIKs); {@code wilayah} is a kelurahan/desa by Kemendagri code;
+ * {@code file} is a PDF, JPEG or PNG kept in the document store (the value is its SHA-256).
+ */
+enum FieldType {
+	TEXT, TEXTAREA, NUMBER, DATE, SELECT, NIK, EMAIL, PHONE, FILE, MEMBERS, WILAYAH;
+
+	String yamlName() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	static Optional<FieldType> byYamlName(String name) {
+		return Arrays.stream(values()).filter(t -> t.yamlName().equals(name)).findFirst();
+	}
+}

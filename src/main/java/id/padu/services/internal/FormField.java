@@ -1,0 +1,31 @@
+package id.padu.services.internal;
+
+import java.util.List;
+
+/**
+ * One field of a service's form. Registry fields ({@code attribute} set) are prefilled and never asked;
+ * a {@code members} field lists the applicant's family as choices. Limits are null when not given;
+ * {@code min}/{@code max} are numbers for {@code number} fields and ISO dates or {@code today} for dates.
+ */
+record FormField(String name, LocalizedText label, LocalizedText hint, FieldType type, boolean required,
+		RegistryAttribute attribute, List<Option> options, Integer minLength, Integer maxLength, String pattern,
+		String min, String max) {
+
+	FormField {
+		options = options == null ? List.of() : List.copyOf(options);
+	}
+
+	/** Prefilled from the registry and read-only. */
+	boolean fromRegistry() {
+		return attribute != null && type != FieldType.MEMBERS;
+	}
+
+	/** The API's {@code source}: {@code registry} for prefilled fields, otherwise {@code applicant}. */
+	String source() {
+		return fromRegistry() ? "registry" : "applicant";
+	}
+
+	/** One choice of a {@code select} field. */
+	record Option(String value, LocalizedText label) {
+	}
+}
