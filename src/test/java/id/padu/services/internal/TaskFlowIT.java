@@ -2,7 +2,7 @@ package id.padu.services.internal;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import id.padu.support.TestSmtp;
 import id.padu.services.ServicesFixture;
 import id.padu.services.ServicesFixture.Citizen;
 import id.padu.shared.TenantId;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskFlowIT {
 
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+	static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.server()).withPerMethodLifecycle(false);
 
 	@LocalServerPort
 	int port;
