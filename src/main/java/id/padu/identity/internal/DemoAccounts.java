@@ -27,7 +27,8 @@ class DemoAccounts implements ApplicationRunner {
 	static final String DEMO_PASSWORD = "padu-demo";
 	static final String DEMO_CITIZEN_NIK = "3671014508900003";
 	static final Set<String> USERNAMES = Set.of("admin", "petugas", "kadis", "sekretariat", "arsiparis", "auditor",
-			"warga", "admin.tangsel", "bendahara");
+			"warga", "admin.tangsel", "bendahara", "kadis.dpmptsp", "petugas.dpmptsp", "kadis.dindik", "petugas.dindik",
+			"kadis.dinkes", "petugas.dinkes", "kaban.bapenda", "petugas.bapenda");
 
 	private final AccountRepository accounts;
 	private final PasswordEncoder encoder;
@@ -57,6 +58,14 @@ class DemoAccounts implements ApplicationRunner {
 			staff("arsiparis", "Agus Setiawan", "arsip@tangerangkota.go.id", hash, Role.ARCHIVIST);
 			staff("auditor", "Ir. Bambang Wahjoe", "inspektorat@tangerangkota.go.id", hash, Role.AUDITOR);
 			staff("bendahara", "Rina Marlina, S.E.", "bendahara.bpkad@tangerangkota.go.id", hash, Role.TREASURER);
+			staff("kadis.dpmptsp", "Ir. H. Slamet Riyadi, M.M.", "kadis.dpmptsp@tangerangkota.go.id", hash, Role.HEAD);
+			staff("petugas.dpmptsp", "Fitri Handayani, S.H.", "perizinan@tangerangkota.go.id", hash, Role.OFFICER);
+			staff("kadis.dindik", "Dr. Hj. Tjahjani Soeharto, M.Pd.", "kadis.dindik@tangerangkota.go.id", hash, Role.HEAD);
+			staff("petugas.dindik", "Ahmad Fauzi, S.Pd.", "layanan.dindik@tangerangkota.go.id", hash, Role.OFFICER);
+			staff("kadis.dinkes", "dr. Soetrisno Wibowo, M.Kes.", "kadis.dinkes@tangerangkota.go.id", hash, Role.HEAD);
+			staff("petugas.dinkes", "dr. Maya Puspitasari", "layanan.dinkes@tangerangkota.go.id", hash, Role.OFFICER);
+			staff("kaban.bapenda", "Drs. Mochammad Iqbal, M.Si.", "kaban.bapenda@tangerangkota.go.id", hash, Role.HEAD);
+			staff("petugas.bapenda", "Irfan Maulana, S.E.", "pajak@tangerangkota.go.id", hash, Role.OFFICER);
 			if (!accounts.existsByUsername("warga")) {
 				Account citizen = Account.citizen(DEMO_CITIZEN_NIK, "Siti Rahmawati", "warga@contoh.id", hash);
 				citizen.renameUsername("warga");

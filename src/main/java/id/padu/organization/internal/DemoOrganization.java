@@ -50,7 +50,15 @@ class DemoOrganization implements ApplicationRunner {
 			{ "197105061998031002", "Ir. Bambang Wahjoe", "auditor", "inspektorat@tangerangkota.go.id", "auditor-inspektorat", "DEFINITIF", "2016-05-02" },
 			{ "197404221999031003", "Ir. Yusuf Maulana, M.T.", null, null, "kepala-diskominfo", "DEFINITIF", "2023-01-02" },
 			{ "198801102012121002", "Rudi Hartono", "admin", "admin@tangerangkota.go.id", "prakom-diskominfo", "DEFINITIF", "2015-02-02" },
-			{ "198609142010012008", "Rina Marlina, S.E.", "bendahara", "bendahara.bpkad@tangerangkota.go.id", "bendahara-bpkad", "DEFINITIF", "2020-01-02" } };
+			{ "198609142010012008", "Rina Marlina, S.E.", "bendahara", "bendahara.bpkad@tangerangkota.go.id", "bendahara-bpkad", "DEFINITIF", "2020-01-02" },
+			{ "197002111996031003", "Ir. H. Slamet Riyadi, M.M.", "kadis.dpmptsp", "kadis.dpmptsp@tangerangkota.go.id", "kepala-dpmptsp", "DEFINITIF", "2022-03-01" },
+			{ "199105082014032001", "Fitri Handayani, S.H.", "petugas.dpmptsp", "perizinan@tangerangkota.go.id", "pelayanan-dpmptsp", "DEFINITIF", "2018-02-01" },
+			{ "197204301998032004", "Dr. Hj. Tjahjani Soeharto, M.Pd.", "kadis.dindik", "kadis.dindik@tangerangkota.go.id", "kepala-dindik", "DEFINITIF", "2023-01-02" },
+			{ "199009212015031002", "Ahmad Fauzi, S.Pd.", "petugas.dindik", "layanan.dindik@tangerangkota.go.id", "pelayanan-dindik", "DEFINITIF", "2019-07-01" },
+			{ "196906171997031004", "dr. Soetrisno Wibowo, M.Kes.", "kadis.dinkes", "kadis.dinkes@tangerangkota.go.id", "kepala-dinkes", "DEFINITIF", "2021-06-01" },
+			{ "198812032013012005", "dr. Maya Puspitasari", "petugas.dinkes", "layanan.dinkes@tangerangkota.go.id", "pelayanan-dinkes", "DEFINITIF", "2017-03-01" },
+			{ "197110091997121002", "Drs. Mochammad Iqbal, M.Si.", "kaban.bapenda", "kaban.bapenda@tangerangkota.go.id", "kepala-bapenda", "DEFINITIF", "2022-09-05" },
+			{ "198903252011121003", "Irfan Maulana, S.E.", "petugas.bapenda", "pajak@tangerangkota.go.id", "pelayanan-bapenda", "DEFINITIF", "2016-01-04" } };
 
 	private static final String[][] TANGSEL_STAFF = {
 			{ "197208171998031004", "Drs. Heru Santoso, M.Si.", null, null, "kepala-diskominfo", "DEFINITIF", "2022-08-01" },

@@ -60,6 +60,10 @@ final class DemoStructure {
 		s.position("prakom-diskominfo", "Pranata Komputer Ahli Muda", PositionLevel.FUNGSIONAL, "diskominfo",
 				"kepala-diskominfo");
 		s.position("bendahara-bpkad", "Bendahara Penerimaan", PositionLevel.STAF, "bpkad", "kepala-bpkad");
+		s.position("pelayanan-dpmptsp", "Analis Perizinan", PositionLevel.STAF, "dpmptsp", "kepala-dpmptsp");
+		s.position("pelayanan-dindik", "Analis Layanan Pendidikan", PositionLevel.STAF, "dindik", "kepala-dindik");
+		s.position("pelayanan-dinkes", "Pengelola Layanan Kesehatan", PositionLevel.STAF, "dinkes", "kepala-dinkes");
+		s.position("pelayanan-bapenda", "Analis Pajak Daerah", PositionLevel.STAF, "bapenda", "kepala-bapenda");
 		for (Wilayah kecamatan : wilayah.children(kode)) {
 			String kec = s.freeCode("kec-", kecamatan);
 			s.unit(kec, UnitKind.KECAMATAN, "Kecamatan " + kecamatan.nama(), "pemkot", kecamatan.kode());
