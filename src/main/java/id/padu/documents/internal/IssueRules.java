@@ -17,7 +17,7 @@ final class IssueRules {
 			throw new BusinessRuleViolation("documents.issue.incomplete");
 		}
 		if (request.documentType().length() > 200 || request.documentNumber().length() > 100
-				|| request.title().length() > 300) {
+				|| request.title().length() > 300 || request.holderName() != null && request.holderName().length() > 200) {
 			throw new BusinessRuleViolation("documents.issue.tooLong");
 		}
 	}

@@ -21,6 +21,9 @@ final class IssuedDocumentJson {
 		json.put("signedAt", r.signedAt().toString());
 		json.put("sha256", r.sha256());
 		json.put("status", r.status().name());
+		if (r.holderName() != null) {
+			json.put("holderName", r.holderName());
+		}
 		if (!r.isValid()) {
 			json.put("revokedAt", r.revokedAt().toString());
 			json.put("revocationReason", r.revocationReason());

@@ -53,6 +53,8 @@ class IssuedDocumentRecord extends TenantScopedEntity {
 	private String sourceModule;
 	@Column(name = "source_reference")
 	private String sourceReference;
+	@Column(name = "holder_name")
+	private String holderName;
 
 	protected IssuedDocumentRecord() {
 	}
@@ -74,6 +76,12 @@ class IssuedDocumentRecord extends TenantScopedEntity {
 		this.status = Status.VALID;
 		this.sourceModule = sourceModule;
 		this.sourceReference = sourceReference;
+	}
+
+	/** Only for documents whose public verification names the holder (a patient's card). */
+	IssuedDocumentRecord withHolder(String holderName) {
+		this.holderName = holderName == null || holderName.isBlank() ? null : holderName.strip();
+		return this;
 	}
 
 	/** Revocation is final; the policy on who may revoke is the caller's. */

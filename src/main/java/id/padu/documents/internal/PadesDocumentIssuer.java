@@ -82,11 +82,11 @@ class PadesDocumentIssuer implements DocumentIssuer {
 		DocumentText text = new DocumentText(request.documentType().strip(), request.documentNumber().strip(),
 				request.title().strip());
 		byte[] signed = renderer.renderAndSign(text, request.bodyXhtml(), signer, key, signedAt, code,
-				links.url(code));
+				links.url(code), request.layout());
 		StoredFile file = store.store(new ByteArrayInputStream(signed), IssueRules.fileName(text));
 		IssuedDocumentRecord record = documents.save(new IssuedDocumentRecord(code, text, signer,
 				key.certificateBase64(), file.sha256(), file.size(), signedAt, request.sourceModule(),
-				request.sourceReference()));
+				request.sourceReference()).withHolder(request.holderName()));
 		audit.record("SIGN", "IssuedDocument", record.getId().toString(),
 				Map.of("sha256", file.sha256(), "signer", signer.username(), "number", text.documentNumber()));
 		events.publishEvent(new DocumentIssued(TenantContext.require(), record.getId(), code, text.documentType(),

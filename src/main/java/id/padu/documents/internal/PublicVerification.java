@@ -22,13 +22,13 @@ import java.util.Optional;
  * The public check of a document by its verification code. Deliberately not tenant-filtered: the QR code on a
  * document printed by any pemda points at one address ({@code padu.base-url}), whatever host serves the page.
  * The random 128-bit code is what guards an entry, like a secret link; nothing about the person the document
- * concerns is shown. Plain SQL, because Hibernate would add the current tenant to the query.
+ * concerns is shown, except the holder's name on the few documents issued with one (a patient's card). Plain SQL, because Hibernate would add the current tenant to the query.
  */
 @Service
 class PublicVerification {
 
 	private static final String COLUMNS = "tenant_id, verification_code, document_type, document_number, signer_name, "
-			+ "signer_position, signed_at, sha256, status, revoked_at, revocation_reason, signer_certificate";
+			+ "signer_position, signed_at, sha256, status, revoked_at, revocation_reason, signer_certificate, holder_name";
 
 	private final JdbcClient jdbc;
 	private final TenantDirectory tenants;
@@ -68,14 +68,16 @@ class PublicVerification {
 		String pemda = tenants.find(TenantId.of(row.tenantId())).map(TenantInfo::name).orElse("");
 		VerificationResult r = row.result();
 		return new VerificationResult(r.verificationCode(), pemda, r.documentType(), r.documentNumber(), r.signer(),
-				r.signerPosition(), r.signedAt(), r.sha256(), r.status(), r.revokedAt(), r.revocationReason());
+				r.signerPosition(), r.signedAt(), r.sha256(), r.status(), r.revokedAt(), r.revocationReason(),
+				r.holderName());
 	}
 
 	private static Row map(ResultSet rs, int row) throws SQLException {
 		VerificationResult result = new VerificationResult(rs.getString("verification_code"), null,
 				rs.getString("document_type"), rs.getString("document_number"), rs.getString("signer_name"),
 				rs.getString("signer_position"), instant(rs, "signed_at"), rs.getString("sha256"),
-				Status.valueOf(rs.getString("status")), instant(rs, "revoked_at"), rs.getString("revocation_reason"));
+				Status.valueOf(rs.getString("status")), instant(rs, "revoked_at"), rs.getString("revocation_reason"),
+				rs.getString("holder_name"));
 		return new Row(rs.getString("tenant_id"), result, rs.getString("signer_certificate"));
 	}
 

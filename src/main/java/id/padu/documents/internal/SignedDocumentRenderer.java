@@ -1,5 +1,6 @@
 package id.padu.documents.internal;
 
+import id.padu.documents.IssueRequest;
 import id.padu.shared.BusinessRuleViolation;
 import id.padu.shared.Nip;
 import id.padu.shared.web.Formats;
@@ -23,7 +24,7 @@ class SignedDocumentRenderer {
 	}
 
 	byte[] renderAndSign(DocumentText text, String bodyXhtml, SignerProfile signer, SigningCredentials.Unlocked key,
-			Instant signedAt, String code, String verificationUrl) {
+			Instant signedAt, String code, String verificationUrl, IssueRequest.Layout layout) {
 		Letterhead kop = letterheads.current(signer.opdName());
 		String date = INDONESIAN_DATE.format(signedAt.atZone(Formats.JAKARTA));
 		DocumentLayout.SignatureBlock block = new DocumentLayout.SignatureBlock(kop.place() + ", " + date,
@@ -31,7 +32,8 @@ class SignedDocumentRenderer {
 				QrCodes.pngDataUri(verificationUrl), verificationUrl, code);
 		byte[] pdf;
 		try {
-			pdf = XhtmlPdf.render(DocumentLayout.xhtml(kop, text, bodyXhtml, block));
+			pdf = XhtmlPdf.render(layout == IssueRequest.Layout.CARD ? CardLayout.xhtml(kop, text, bodyXhtml, block)
+					: DocumentLayout.xhtml(kop, text, bodyXhtml, block));
 		} catch (IllegalArgumentException e) {
 			throw new BusinessRuleViolation("documents.issue.invalidBody");
 		}

@@ -1,34 +1,25 @@
 package id.padu.registry.internal;
 
-import id.padu.registry.BloodType;
-import id.padu.registry.Citizenship;
-import id.padu.registry.Gender;
+import id.padu.registry.BirthNotice;
+import id.padu.registry.BirthRegistration;
 import id.padu.registry.MaritalStatus;
 import id.padu.registry.NewResident;
 import id.padu.registry.Registry;
-import id.padu.registry.Religion;
 import id.padu.registry.ResidentRecord;
 import id.padu.shared.Nik;
-import id.padu.shared.NomorKk;
 import id.padu.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.LocalDate;
-
 /**
  * A birth told by the family card: the registry issues the child's NIK ({@link NikIssuer}), places the
  * child on the mother's card ({@link FamilyPolicy#newbornOf}) and records the birth through
- * {@link Registry#recordBirth}, all in one transaction, so a refused birth leaves no NIK taken.
+ * {@link Registry#recordBirth}, all in one transaction, so a refused birth leaves no NIK taken. Used by the
+ * officers' family-card page and, through {@link BirthRegistration}, by the akta kelahiran service.
  */
 @Service
 @Transactional
-class Births {
-
-	/** The child as the form tells it. */
-	record NewBirth(NomorKk kk, String name, String birthPlace, LocalDate birthDate, Gender gender, Religion religion,
-			BloodType bloodType, Citizenship citizenship, Nik mother, Nik father, String details) {
-	}
+class Births implements BirthRegistration {
 
 	static final String NEWBORN_OCCUPATION = "Belum/Tidak Bekerja";
 	static final String NEWBORN_EDUCATION = "Tidak/Belum Sekolah";
@@ -45,7 +36,8 @@ class Births {
 		this.issuer = issuer;
 	}
 
-	ResidentRecord register(NewBirth birth) {
+	@Override
+	public ResidentRecord register(BirthNotice birth) {
 		Family family = families.findByNomorKk(birth.kk().value())
 			.orElseThrow(() -> new NotFoundException("registry.family.notFound"));
 		Resident mother = residents.findByNik(birth.mother().value())

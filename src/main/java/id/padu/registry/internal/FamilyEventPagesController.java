@@ -1,5 +1,6 @@
 package id.padu.registry.internal;
 
+import id.padu.registry.BirthNotice;
 import id.padu.registry.BloodType;
 import id.padu.registry.Citizenship;
 import id.padu.registry.FamilyRecord;
@@ -77,7 +78,7 @@ class FamilyEventPagesController {
 		validator(family).validate(form, result);
 		if (!result.hasErrors()) {
 			try {
-				ResidentRecord child = births.register(new Births.NewBirth(family.nomorKk(), form.getName(),
+				ResidentRecord child = births.register(new BirthNotice(family.nomorKk(), form.getName(),
 						form.getBirthPlace(), form.getBirthDate(), form.getGender(), form.getReligion(), form.getBloodType(),
 						form.getCitizenship(), Nik.of(form.getMotherNik()),
 						form.getFatherNik() == null ? null : Nik.of(form.getFatherNik()), details.birth(form)));

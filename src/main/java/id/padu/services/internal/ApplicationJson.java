@@ -28,6 +28,7 @@ final class ApplicationJson {
 		json.put("completedAt", a.completedAt() == null ? null : a.completedAt().toString());
 		json.put("note", a.note());
 		json.put("data", FormData.read(a.data()));
+		json.put("results", a.results());
 		json.put("issuedDocumentId", a.issuedDocumentId() == null ? null : a.issuedDocumentId().toString());
 		json.put("output", a.issuedDocumentId() == null ? null : "/api/v1/applications/" + a.getId() + "/output");
 		json.put("timeline", events.stream().map(e -> event(e, true)).toList());

@@ -116,8 +116,10 @@ final class BpmnRules {
 		if (step == null || !ServicesEngineConfig.STEPS.containsKey(step)) {
 			problems.add(new BundleProblem(FILE, task.getId(), "services.bundle.problem.step",
 					String.join(", ", ServicesEngineConfig.STEPS.keySet())));
-		} else if (step.equals("registryMove") && manifest != null) {
-			RegistryMoveFields.missing(manifest).forEach(field -> problems.add(new BundleProblem(FILE, task.getId(),
+		} else if (manifest != null) {
+			List<String> missing = step.equals("registryMove") ? RegistryMoveFields.missing(manifest)
+					: RegistryBirthFields.missing(manifest);
+			missing.forEach(field -> problems.add(new BundleProblem(FILE, task.getId(),
 					"services.bundle.problem.stepField", step, field)));
 		}
 	}

@@ -51,7 +51,8 @@ class FieldDisplay {
 				.findFirst().orElse(value);
 			case WILAYAH -> places.full(KodeWilayah.of(value));
 			case DATE -> RegistryText.date(LocalDate.parse(value), locale);
-			case MEMBERS -> applicant == null ? value : String.join(", ", members(value, applicant).stream()
+			case TIME -> value.replace(':', '.');
+			case MEMBERS, MEMBER -> applicant == null ? value : String.join(", ", members(value, applicant).stream()
 				.map(FamilyMember::fullName).toList());
 			case FILE -> "en".equals(locale.getLanguage()) ? "attached" : "terlampir";
 			default -> value;

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Builds the form page of a service: registry fields prefilled and read-only, family members to choose
- * from, a kelurahan picker starting at the pemda's own city, entered values kept after an error.
+ * from, a kelurahan picker starting at the pemda's own city, entered values kept after an error. A field with
+ * {@code prefill} starts with the registry's value (the applicant may change it) on a fresh form.
  */
 @Component
 class FormInputs {
@@ -43,6 +44,9 @@ class FormInputs {
 			FieldProblem problem = errors.get(f.name());
 			String error = problem == null ? null : messages.getMessage(problem.messageKey(), problem.args(), locale);
 			String value = values.get(f.name());
+			if (value == null && values.isEmpty() && f.prefill() != null) {
+				value = registryText.raw(f.prefill(), applicant, locale);
+			}
 			if (f.fromRegistry()) {
 				inputs.add(new FieldInput(f.name(), f.label().in(locale), f.hint().in(locale), f.type().yamlName(), true,
 						true, null, registryText.value(f.attribute(), applicant, locale), List.of(), List.of(), error));
@@ -51,7 +55,7 @@ class FormInputs {
 			List<FieldInput.Choice> choices = switch (f.type()) {
 				case SELECT -> f.options().stream()
 					.map(o -> new FieldInput.Choice(o.value(), o.label().in(locale), null, o.value().equals(value))).toList();
-				case MEMBERS -> members(applicant, value, locale);
+				case MEMBERS, MEMBER -> members(applicant, value, locale);
 				default -> List.of();
 			};
 			List<FieldInput.Level> levels = f.type() == FieldType.WILAYAH ? levels(f.name(), value) : List.of();

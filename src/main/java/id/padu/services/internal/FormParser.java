@@ -72,11 +72,30 @@ final class FormParser {
 		String min = limit(r, item, "min", path, type);
 		String max = limit(r, item, "max", path, type);
 		boolean required = r.flag(item, "required", path);
+		RegistryAttribute prefill = prefill(r, item, path, type, attribute);
+		LocalizedText patternMessage = r.localized(item, "patternMessage", path, false);
 		if (name == null || label == null || type == null) {
 			return null;
 		}
 		return new FormField(name, label, hint == null ? LocalizedText.EMPTY : hint, type, required, attribute, options,
-				minLength, maxLength, pattern, min, max);
+				minLength, maxLength, pattern, min, max, prefill,
+				patternMessage == null ? LocalizedText.EMPTY : patternMessage);
+	}
+
+	/** {@code prefill: applicant.bloodType}: only for an applicant's own text or select field. */
+	private static RegistryAttribute prefill(YamlReader r, Map<?, ?> item, String path, FieldType type,
+			RegistryAttribute attribute) {
+		String name = r.text(item, "prefill", path, false);
+		if (name == null) {
+			return null;
+		}
+		RegistryAttribute prefill = RegistryAttribute.byYamlName(name).filter(a -> a.yamlName().startsWith("applicant."))
+			.orElse(null);
+		if (prefill == null || attribute != null || (type != FieldType.TEXT && type != FieldType.SELECT)) {
+			r.problem(path + ".prefill", "services.bundle.problem.prefill", name);
+			return null;
+		}
+		return prefill;
 	}
 
 	private static RegistryAttribute attribute(YamlReader r, Map<?, ?> item, String path, FieldType type) {
@@ -86,7 +105,7 @@ final class FormParser {
 			return null;
 		}
 		boolean registry = "registry".equals(source);
-		if (type == FieldType.MEMBERS && !registry) {
+		if (type != null && type.picksFamily() && !registry) {
 			r.problem(path + ".source", "services.bundle.problem.membersSource");
 			return null;
 		}
@@ -97,7 +116,8 @@ final class FormParser {
 		RegistryAttribute attribute = name == null ? null : RegistryAttribute.byYamlName(name).orElse(null);
 		if (name != null && attribute == null) {
 			r.problem(path + ".attribute", "services.bundle.problem.attribute", name);
-		} else if (attribute != null && (attribute == RegistryAttribute.FAMILY_MEMBERS) != (type == FieldType.MEMBERS)) {
+		} else if (attribute != null && type != null
+				&& (attribute == RegistryAttribute.FAMILY_MEMBERS) != type.picksFamily()) {
 			r.problem(path + ".attribute", "services.bundle.problem.membersSource");
 			return null;
 		}

@@ -1,11 +1,11 @@
 package id.padu.services.internal;
 
 import id.padu.documents.DocumentStore;
-import id.padu.registry.FamilyMember;
 import id.padu.shared.InvalidIdentifierException;
 import id.padu.shared.KodeWilayah;
 import id.padu.shared.Nik;
 import id.padu.shared.web.Formats;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -13,10 +13,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -32,6 +30,7 @@ class FormRules {
 	private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
 	private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 	private static final Pattern INTEGER = Pattern.compile("-?\\d{1,15}");
+	private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 	static final int TEXT_MAX = 500;
 	static final int TEXTAREA_MAX = 2000;
 
@@ -67,6 +66,9 @@ class FormRules {
 				values.put(field.name(), clean);
 			}
 		}
+		if (RegistryBirthFields.missing(manifest).isEmpty()) {
+			BirthPolicy.check(values, applicant, LocalDate.now(clock.withZone(Formats.JAKARTA)), problems);
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidApplicationException(problems);
 		}
@@ -87,6 +89,7 @@ class FormRules {
 			}
 			case NUMBER -> checkNumber(f, value, problems);
 			case DATE -> checkDate(f, value, problems);
+			case TIME -> add(!TIME.matcher(value).matches(), name, "services.field.time", problems);
 			case SELECT -> {
 				if (f.options().stream().noneMatch(o -> o.value().equals(value))) {
 					problems.add(new FieldProblem(name, "services.field.option"));
@@ -103,12 +106,14 @@ class FormRules {
 			case PHONE -> add(!PHONE.matcher(value).matches(), name, "services.field.phone", problems);
 			case FILE -> add(!SHA256.matcher(value).matches() || !documents.exists(value), name, "services.field.file", problems);
 			case WILAYAH -> checkWilayah(name, value, problems);
-			case MEMBERS -> {
-				return checkMembers(f, value, applicant, problems);
+			case MEMBERS, MEMBER -> {
+				return FamilyChoice.check(f, value, applicant, problems);
 			}
 		}
 		if (problems.size() == before && f.pattern() != null && !value.matches(f.pattern())) {
-			problems.add(new FieldProblem(name, "services.field.pattern"));
+			String own = f.patternMessage().in(LocaleContextHolder.getLocale());
+			problems.add(own.isBlank() ? new FieldProblem(name, "services.field.pattern")
+					: new FieldProblem(name, "services.field.patternOwn", own));
 		}
 		return problems.size() == before ? value : null;
 	}
@@ -157,26 +162,6 @@ class FormRules {
 		} catch (InvalidIdentifierException e) {
 			problems.add(new FieldProblem(name, "services.field.wilayah"));
 		}
-	}
-
-	private String checkMembers(FormField f, String value, ApplicantSnapshot applicant, List<FieldProblem> problems) {
-		Set<String> chosen = new LinkedHashSet<>();
-		for (String nik : value.split(",")) {
-			if (!nik.isBlank()) {
-				chosen.add(nik.strip());
-			}
-		}
-		Set<String> living = applicant.livingMembers().stream().map(FamilyMember::nik).map(Nik::value)
-			.collect(Collectors.toSet());
-		if (chosen.isEmpty() && f.required()) {
-			problems.add(new FieldProblem(f.name(), "services.field.required"));
-			return null;
-		}
-		if (!living.containsAll(chosen)) {
-			problems.add(new FieldProblem(f.name(), "services.field.member"));
-			return null;
-		}
-		return String.join(",", chosen);
 	}
 
 	private static void add(boolean broken, String name, String key, List<FieldProblem> problems) {

@@ -66,6 +66,9 @@ final class ManifestParser {
 		}
 		OutputSpec output = output(r, m);
 		List<FormField> fields = FormParser.fields(r, r.list(m, "form", ""));
+		if (output != null) {
+			checkOutputFields(r, output, fields);
+		}
 		if (code == null || version == null || name == null || opd == null || sla == null) {
 			return null;
 		}
@@ -131,8 +134,29 @@ final class ManifestParser {
 				r.problem("output.signingRole", "services.bundle.problem.role", role);
 			}
 		}
+		String layout = r.text(output, "layout", "output", false);
+		if (layout != null && !layout.equals(OutputSpec.A4) && !layout.equals(OutputSpec.CARD)) {
+			r.problem("output.layout", "services.bundle.problem.layout", layout);
+		}
+		String holder = r.text(output, "holder", "output", false);
 		return type == null || format == null || signer == null ? null
-				: new OutputSpec(type, title == null ? type : title, format, signer);
+				: new OutputSpec(type, title == null ? type : title, format, signer,
+						OutputSpec.CARD.equals(layout) ? OutputSpec.CARD : OutputSpec.A4, holder);
+	}
+
+	/** The output's references to form fields: the holder and {@code {field:x}} in the number. */
+	private static void checkOutputFields(YamlReader r, OutputSpec output, List<FormField> fields) {
+		if (output.holder() != null && !output.holder().equals(OutputSpec.APPLICANT) && fields.stream()
+			.noneMatch(f -> f.name().equals(output.holder()) && f.type() == FieldType.MEMBER && f.required())) {
+			r.problem("output.holder", "services.bundle.problem.holder", output.holder());
+		}
+		for (String name : DocumentNumberFormat.fields(output.numberFormat())) {
+			boolean usable = fields.stream().anyMatch(f -> f.name().equals(name) && f.type() == FieldType.SELECT
+					&& f.required() && f.options().stream().allMatch(o -> DocumentNumberFormat.fitsNumber(o.value())));
+			if (!usable) {
+				r.problem("output.numberFormat", "services.bundle.problem.numberField", name);
+			}
+		}
 	}
 
 	static String firstLine(String message) {

@@ -1,5 +1,6 @@
 package id.padu.services.internal;
 
+import id.padu.registry.FamilyMember;
 import id.padu.shared.KodeWilayah;
 import id.padu.shared.Nik;
 import id.padu.shared.web.Formats;
@@ -11,17 +12,25 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The body of an application's output document: the registry read again at signing time (logged with the
- * purpose "Penerbitan dokumen ..."), the entered values as text, the next official number, all rendered
- * through the bundle version's template. The registry data ends up only in the signed, immutable document.
+ * The body of an application's output document, in two moves around the signing decision. {@link #prepare}
+ * runs before the process moves on: the registry read as it is when the head decides (logged with the purpose
+ * "Penerbitan dokumen ..."), the entered values as text, the next official number. {@link #render} runs after
+ * the process's steps: it adds what they recorded (e.g. {@code birth.nik}) and renders the bundle version's
+ * template. The registry data ends up only in the signed, immutable document.
  */
 @Component
 class OutputDocument {
 
-	/** What the issuer needs: the number and the rendered XHTML body. */
-	record Draft(String documentType, String number, String title, String bodyXhtml) {
+	/** Everything fixed before the decision: the number, the values, who the document is for. */
+	record Prepared(String documentType, String number, String title, String layout, String holderName,
+			Map<String, Object> model, String template) {
+	}
+
+	/** What the issuer needs: the number, the rendered XHTML body, the layout and the public holder's name. */
+	record Draft(String documentType, String number, String title, String bodyXhtml, String layout, String holderName) {
 	}
 
 	private final ApplicantRecords applicants;
@@ -43,15 +52,16 @@ class OutputDocument {
 		this.clock = clock;
 	}
 
-	Draft draft(ServiceApplication application, ServiceBundle bundle) {
+	Prepared prepare(ServiceApplication application, ServiceBundle bundle) {
 		ServiceManifest manifest = bundle.manifest();
 		OutputSpec output = manifest.output();
 		ApplicantSnapshot applicant = applicants.read(Nik.of(application.applicantNik()),
 				ApplicantRecords.issuePurpose(application.serviceCode(), application.trackingNumber()));
 		Map<String, String> values = FormData.read(application.data());
 		LocalDate today = LocalDate.now(clock.withZone(Formats.JAKARTA));
-		String number = numbers.next(application.serviceCode(), output.numberFormat(), today);
 		TenantInfo pemda = tenants.current();
+		String number = numbers.next(application.serviceCode(), output.numberFormat(), today,
+				pemda.kodeWilayah().value().replace(".", ""), values);
 		List<Map<String, String>> members = manifest.fields().stream().filter(f -> f.type() == FieldType.MEMBERS)
 			.findFirst().map(f -> FieldDisplay.members(values.getOrDefault(f.name(), ""), applicant)).orElse(List.of())
 			.stream().map(m -> registryText.member(m, OutputModel.INDONESIAN)).toList();
@@ -65,6 +75,25 @@ class OutputDocument {
 				application.submittedAt().atZone(Formats.JAKARTA).toLocalDate(), output.documentType(), number, today,
 				registryText.applicant(applicant, OutputModel.INDONESIAN), members,
 				display.all(manifest, values, applicant, OutputModel.INDONESIAN), move);
-		return new Draft(output.documentType(), number, output.title(), renderer.render(bundle.outputTemplate(), model));
+		return new Prepared(output.documentType(), number, output.title(), output.layout(),
+				holderName(output, values, applicant), model, bundle.outputTemplate());
+	}
+
+	Draft render(Prepared prepared, ServiceApplication application) {
+		Map<String, Object> model = OutputModel.withResults(prepared.model(), application.results());
+		return new Draft(prepared.documentType(), prepared.number(), prepared.title(),
+				renderer.render(prepared.template(), model), prepared.layout(), prepared.holderName());
+	}
+
+	private static String holderName(OutputSpec output, Map<String, String> values, ApplicantSnapshot applicant) {
+		if (output.holder() == null) {
+			return null;
+		}
+		if (output.holder().equals(OutputSpec.APPLICANT)) {
+			return applicant.resident().fullName();
+		}
+		String nik = values.get(output.holder());
+		return nik == null ? null : applicant.chosen(Set.of(nik)).stream().map(FamilyMember::fullName).findFirst()
+			.orElse(null);
 	}
 }

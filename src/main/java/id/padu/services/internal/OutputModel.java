@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * The values an output template sees (documented in {@code docs/service-bundles.md}): {@code service},
  * {@code tenant}, {@code application}, {@code document}, {@code applicant} (registry text), {@code members}
- * (the chosen family members), {@code data} (entered values as text) and, for moves, {@code move}. The
- * sample is what a bundle is validated with before activation.
+ * (the chosen family members), {@code data} (entered values as text), for moves {@code move}, and what the
+ * process's steps recorded, grouped by the part of the key before the dot ({@code birth.nik} as
+ * {@code ${birth.nik}}). The sample is what a bundle is validated with before activation.
  */
 final class OutputModel {
 
@@ -36,6 +37,20 @@ final class OutputModel {
 		return model;
 	}
 
+	/** The model with the steps' results added; a result never replaces one of the values above. */
+	static Map<String, Object> withResults(Map<String, Object> model, Map<String, String> results) {
+		Map<String, Object> all = new LinkedHashMap<>(model);
+		Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+		results.forEach((key, value) -> {
+			int dot = key.indexOf('.');
+			if (dot > 0) {
+				groups.computeIfAbsent(key.substring(0, dot), g -> new LinkedHashMap<>()).put(key.substring(dot + 1), value);
+			}
+		});
+		groups.forEach(all::putIfAbsent);
+		return all;
+	}
+
 	static Map<String, Object> sample(ServiceManifest manifest) {
 		Map<String, String> applicant = new LinkedHashMap<>();
 		for (RegistryAttribute attribute : RegistryAttribute.values()) {
@@ -50,7 +65,8 @@ final class OutputModel {
 		manifest.fields().forEach(f -> data.put(f.name(), "Contoh " + f.name()));
 		Map<String, String> move = Map.of("kind", "Pindah ke luar daerah", "outOfCity", "true");
 		String type = manifest.output() == null ? "" : manifest.output().documentType();
-		return of(manifest.name().id(), "Pemerintah Kota Contoh", "ABCD-EFGH-JKLM", LocalDate.of(2026, 1, 5), type,
-				"000/0001/CONTOH/I/2026", LocalDate.of(2026, 1, 6), applicant, List.of(member, member), data, move);
+		return withResults(of(manifest.name().id(), "Pemerintah Kota Contoh", "ABCD-EFGH-JKLM", LocalDate.of(2026, 1, 5),
+				type, "000/0001/CONTOH/I/2026", LocalDate.of(2026, 1, 6), applicant, List.of(member, member), data, move),
+				Map.of("birth.nik", "3671010601260001", "birth.nomorKk", "3671011212180002"));
 	}
 }

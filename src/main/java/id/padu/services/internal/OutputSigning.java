@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 import java.util.UUID;
 
 /**
- * Signs an application's output at its signing step: the body is drafted from the bundle version's
- * template ({@link OutputDocument}) and handed to the documents module, which adds the letterhead and QR code,
- * signs it (PAdES) with the head's certificate and registers it for public verification, all in the
- * decision's transaction. A wrong passphrase signs nothing and changes nothing.
+ * Signs an application's output at its signing step: the values are prepared before the decision moves the
+ * process on ({@link OutputDocument#prepare}), the body is rendered once the process's steps have run and
+ * handed to the documents module, which adds the letterhead and QR code, signs it (PAdES) with the head's
+ * certificate and registers it for public verification, all in the decision's transaction. A wrong
+ * passphrase signs nothing, and the decision's transaction rolls back whatever the steps did.
  */
 @Component
 class OutputSigning {
@@ -27,11 +28,17 @@ class OutputSigning {
 		this.issuer = issuer;
 	}
 
+	OutputDocument.Prepared prepare(ServiceApplication application, ServiceBundle bundle) {
+		return documents.prepare(application, bundle);
+	}
+
 	/** @throws id.padu.documents.SigningRefusedException wrong passphrase or no valid certificate */
-	UUID sign(ServiceApplication application, ServiceBundle bundle, PaduUser signer, char[] passphrase) {
-		OutputDocument.Draft draft = documents.draft(application, bundle);
+	UUID sign(OutputDocument.Prepared prepared, ServiceApplication application, PaduUser signer, char[] passphrase) {
+		OutputDocument.Draft draft = documents.render(prepared, application);
 		IssuedDocument issued = issuer.issue(new IssueRequest(draft.documentType(), draft.number(), draft.title(),
-				draft.bodyXhtml(), signer.getUsername(), passphrase, SOURCE, application.getId().toString()));
+				draft.bodyXhtml(), signer.getUsername(), passphrase, SOURCE, application.getId().toString(),
+				draft.holderName(), OutputSpec.CARD.equals(draft.layout()) ? IssueRequest.Layout.CARD
+						: IssueRequest.Layout.A4));
 		return issued.id();
 	}
 

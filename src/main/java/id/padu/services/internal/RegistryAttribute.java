@@ -13,7 +13,7 @@ enum RegistryAttribute {
 	BIRTH_DATE("applicant.birthDate"), GENDER("applicant.gender"), RELIGION("applicant.religion"),
 	MARITAL_STATUS("applicant.maritalStatus"), OCCUPATION("applicant.occupation"), EDUCATION("applicant.education"),
 	ADDRESS("applicant.address"), KELURAHAN("applicant.kelurahan"), NOMOR_KK("applicant.nomorKk"),
-	PHONE("applicant.phone"), EMAIL("applicant.email"), FAMILY_HEAD("family.head"),
+	PHONE("applicant.phone"), EMAIL("applicant.email"), BLOOD_TYPE("applicant.bloodType"), FAMILY_HEAD("family.head"),
 	FAMILY_MEMBERS("family.members");
 
 	private final String yamlName;

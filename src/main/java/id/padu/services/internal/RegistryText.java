@@ -1,5 +1,6 @@
 package id.padu.services.internal;
 
+import id.padu.registry.BloodType;
 import id.padu.registry.FamilyMember;
 import id.padu.registry.ResidentRecord;
 import id.padu.shared.web.Formats;
@@ -44,9 +45,17 @@ class RegistryText {
 			case NOMOR_KK -> r.nomorKk() == null ? "" : r.nomorKk().value();
 			case PHONE -> nullToEmpty(r.phone());
 			case EMAIL -> nullToEmpty(r.email());
+			case BLOOD_TYPE -> r.bloodType() == null || r.bloodType() == BloodType.TIDAK_TAHU ? ""
+					: r.bloodType().name();
 			case FAMILY_HEAD -> applicant.family() == null ? "" : applicant.family().head().map(FamilyMember::fullName).orElse("");
 			case FAMILY_MEMBERS -> String.join(", ", applicant.livingMembers().stream().map(FamilyMember::fullName).toList());
 		};
+	}
+
+	/** The value a {@code prefill} field starts with: the blood type as an option value, others as text. */
+	String raw(RegistryAttribute attribute, ApplicantSnapshot applicant, Locale locale) {
+		String value = value(attribute, applicant, locale);
+		return value.isEmpty() ? null : value;
 	}
 
 	/** A family member for a list or a letter: NIK, name, relationship, gender, birth date. */

@@ -8,12 +8,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * A citizen's application (permohonan) for one service, on the bundle version it was started with. It keeps
  * only what the applicant entered ({@code data}, JSON by field name) and the applicant's NIK: registry data
- * is read again, with a purpose, whenever someone needs it.
+ * is read again, with a purpose, whenever someone needs it. {@code stepResults} (JSON) holds what Padu's
+ * steps made, such as the NIK the registry issued to a newborn.
  */
 @Entity
 @Table(name = "service_application")
@@ -54,6 +57,8 @@ class ServiceApplication extends TenantScopedEntity {
 	private Instant submittedAt;
 	@Column(name = "completed_at")
 	private Instant completedAt;
+	@Column(name = "step_results", length = 2000)
+	private String stepResults;
 
 	protected ServiceApplication() {
 	}
@@ -106,6 +111,17 @@ class ServiceApplication extends TenantScopedEntity {
 
 	void issued(UUID documentId) {
 		this.issuedDocumentId = documentId;
+	}
+
+	void recordResult(String key, String value) {
+		Map<String, String> results = results();
+		results.put(key, value);
+		this.stepResults = FormData.write(results);
+	}
+
+	/** What the process's steps recorded, by key such as {@code birth.nik}; empty when nothing. */
+	Map<String, String> results() {
+		return stepResults == null ? new LinkedHashMap<>() : FormData.read(stepResults);
 	}
 
 	void billed(UUID billId) {

@@ -24,7 +24,8 @@ import java.util.Set;
 class ServicesEngineConfig {
 
 	/** Name in a bundle's BPMN ({@code ${registryMove}}) to Spring bean name. */
-	static final Map<String, String> STEPS = Map.of("registryMove", "registryMoveStep");
+	static final Map<String, String> STEPS = Map.of("registryMove", "registryMoveStep", "registryBirth",
+			"registryBirthStep");
 
 	@Bean
 	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> paduEngineConfigurer(BeanFactory beans,

@@ -14,8 +14,10 @@ import java.util.Map;
 /**
  * Claiming and deciding tasks. Only a task the user may see ({@link TaskQueue#visible}) can be touched; a
  * task claimed by someone else is refused (409). A decision must fit the step; rejecting or sending back
- * needs a note for the applicant; approving a signing step signs the output first with the head's
- * passphrase. The decision, the process moving on and the application's new state commit together.
+ * needs a note for the applicant; approving a signing step prepares the output's values, lets the process
+ * move on through its steps (which may record results the output names, such as a newborn's NIK) and then
+ * signs with the head's passphrase. The decision, the process moving on, the signed output and the
+ * application's new state commit together, or nothing does.
  */
 @Service
 @Transactional
@@ -65,12 +67,12 @@ class TaskDecisions {
 		}
 		ServiceApplication application = applications.findByProcessInstanceId(task.getProcessInstanceId())
 			.orElseThrow(() -> new NotFoundException("services.task.notFound"));
+		OutputDocument.Prepared output = null;
 		if (kind == StepKind.SIGN && decision == Decision.APPROVE) {
 			if (passphrase == null || passphrase.length == 0) {
 				throw new InvalidDecisionException("services.task.passphraseRequired");
 			}
-			ServiceBundle bundle = definitions.version(application.bundleId()).bundle();
-			application.issued(signing.sign(application, bundle, user, passphrase));
+			output = signing.prepare(application, definitions.version(application.bundleId()).bundle());
 		}
 		try {
 			if (task.getAssignee() == null) {
@@ -83,6 +85,9 @@ class TaskDecisions {
 			tasks.complete(taskId, variables);
 		} catch (FlowableOptimisticLockingException e) {
 			throw new TaskConflictException("services.task.changed");
+		}
+		if (output != null) {
+			application.issued(signing.sign(output, application, user, passphrase));
 		}
 		timeline.record(application.getId(), ApplicationEvent.Type.STEP_DECIDED, task.getName(), decision, cleanNote,
 				user.displayName());
