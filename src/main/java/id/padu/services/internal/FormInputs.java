@@ -43,10 +43,8 @@ class FormInputs {
 		for (FormField f : manifest.fields()) {
 			FieldProblem problem = errors.get(f.name());
 			String error = problem == null ? null : messages.getMessage(problem.messageKey(), problem.args(), locale);
-			String value = values.get(f.name());
-			if (value == null && values.isEmpty() && f.prefill() != null) {
-				value = registryText.raw(f.prefill(), applicant, locale);
-			}
+			String value = values.get(f.name()) == null && values.isEmpty() && f.prefill() != null
+					? registryText.raw(f.prefill(), applicant, locale) : values.get(f.name());
 			if (f.fromRegistry()) {
 				inputs.add(new FieldInput(f.name(), f.label().in(locale), f.hint().in(locale), f.type().yamlName(), true,
 						true, null, registryText.value(f.attribute(), applicant, locale), List.of(), List.of(), error));
