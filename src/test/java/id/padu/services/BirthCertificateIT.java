@@ -145,7 +145,7 @@ class BirthCertificateIT {
 		assertThat(ServicesFixture.taskOf(dinkes, id)).isNull();
 		HttpResponse<String> foreign = ServicesFixture.decide(dinkes, verifyTask, "approve", null, null);
 		assertThat(foreign.statusCode()).isEqualTo(404);
-		assertThat(json(foreign).get("code").asString()).isEqualTo("services.task.notFound");
+		assertThat(json(foreign).get("detail").asString()).isEqualTo("Tugas tidak ditemukan atau bukan untuk Anda.");
 		assertThat(json(warga.get("/api/v1/applications/" + id)).get("status").asString()).isEqualTo("SUBMITTED");
 
 		CivilFixture.decided(WebClient.signedIn(port, "petugas"), id, "approve", null, null);

@@ -111,7 +111,7 @@ class HealthCardIT {
 		HttpResponse<String> foreign = ServicesFixture.decide(WebClient.signedIn(port, "petugas.dindik"), taskId,
 				"approve", null, null);
 		assertThat(foreign.statusCode()).isEqualTo(404);
-		assertThat(json(foreign).get("code").asString()).isEqualTo("services.task.notFound");
+		assertThat(json(foreign).get("detail").asString()).isEqualTo("Tugas tidak ditemukan atau bukan untuk Anda.");
 		HttpResponse<String> wrongDecision = ServicesFixture.decide(WebClient.signedIn(port, "petugas.dinkes"), taskId,
 				"revise", "Tidak bisa", null);
 		assertThat(wrongDecision.statusCode()).isEqualTo(400);
