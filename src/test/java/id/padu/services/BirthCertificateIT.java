@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BirthCertificateIT {
 
 	static final String AKTA = "akta-kelahiran";
+	static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
 	@LocalServerPort
 	int port;
@@ -87,7 +89,7 @@ class BirthCertificateIT {
 		IssuedDocument issued = CivilFixture.issued(issuer, warga, id);
 		assertThat(issued.documentType()).isEqualTo("Kutipan Akta Kelahiran");
 		assertThat(issued.documentNumber())
-			.matches("3671-LU-" + LocalDate.now().format(DateTimeFormatter.ofPattern("ddMMyyyy")) + "-\\d{4}");
+			.matches("3671-LU-" + LocalDate.now(JAKARTA).format(DateTimeFormatter.ofPattern("ddMMyyyy")) + "-\\d{4}");
 		assertThat(text).contains("KUTIPAN AKTA KELAHIRAN", issued.documentNumber(), childNik, "Ayu Lestari Putri",
 				"Perempuan", family.citizen().kk());
 		JsonNode verified = json(WebClient.anonymous(port).get("/api/v1/documents/verify/" + issued.verificationCode()));

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HealthCardIT {
 
 	static final String KARTU = "kartu-puskesmas";
+	static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
 	@LocalServerPort
 	int port;
@@ -73,7 +75,7 @@ class HealthCardIT {
 			assertThat(size.getHeight()).isBetween(151f, 155f);
 		}
 		IssuedDocument issued = CivilFixture.issued(issuer, warga, id);
-		assertThat(issued.documentNumber()).matches("KB-CIBODAS-" + LocalDate.now().getYear() + "-\\d{5}");
+		assertThat(issued.documentNumber()).matches("KB-CIBODAS-" + LocalDate.now(JAKARTA).getYear() + "-\\d{5}");
 		String childName = jdbc.sql("select full_name from resident where nik = ?").param(child).query(String.class)
 			.single();
 		assertThat(CivilFixture.text(pdf)).contains("KARTU BEROBAT PUSKESMAS", issued.documentNumber(), childName,

@@ -24,8 +24,8 @@ final class CardLayout {
 			.code { font-size: 4.5pt; word-wrap: break-word; }
 			.body table { border-collapse: collapse; }
 			.body td { padding: 0 1.5mm 0.3mm 0; vertical-align: top; font-size: 6pt; }
-			.foot { position: absolute; bottom: 0; left: 0; right: 0; font-size: 4.5pt; border-top: 0.4pt solid #999;
-			  padding-top: 0.5mm; }
+			.body td:first-child { white-space: nowrap; }
+			.foot { margin-top: 1.5mm; font-size: 4.5pt; border-top: 0.4pt solid #999; padding-top: 0.5mm; }
 			""";
 
 	private CardLayout() {
