@@ -23,7 +23,7 @@ final class CardLayout {
 			.qr { width: 18mm; height: 18mm; }
 			.code { font-size: 4.5pt; word-wrap: break-word; }
 			.body table { border-collapse: collapse; }
-			.body td { padding: 0 1.5mm 0.3mm 0; vertical-align: top; font-size: 6pt; }
+			.body td { padding: 0 4pt 1pt 0; vertical-align: top; font-size: 6pt; }
 			.body td:first-child { white-space: nowrap; }
 			.foot { margin-top: 1.5mm; font-size: 4.5pt; border-top: 0.4pt solid #999; padding-top: 0.5mm; }
 			""";
