@@ -18,7 +18,7 @@ final class CardLayout {
 			h1 { font-size: 8pt; margin: 0; text-transform: uppercase; }
 			.number { font-size: 7pt; font-weight: bold; margin-bottom: 1mm; }
 			table.grid { width: 100%; border-collapse: collapse; }
-			table.grid td { vertical-align: top; padding: 0; }
+			td.main, td.side { vertical-align: top; padding: 0; }
 			td.side { width: 19mm; text-align: center; }
 			.qr { width: 18mm; height: 18mm; }
 			.code { font-size: 4.5pt; word-wrap: break-word; }
