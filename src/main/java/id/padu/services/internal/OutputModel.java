@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The values an output template sees (documented in {@code docs/service-bundles.md}): {@code service},
  * {@code tenant}, {@code application}, {@code document}, {@code applicant} (registry text), {@code members}
- * (the chosen family members), {@code data} (entered values as text) and, for moves, {@code move}. The
+ * (the chosen family members), {@code data} (entered values as text), for moves {@code move} and, for a
+ * service with a fee, {@code payment} (the paid bill: amount, words, billing code, description, time). The
  * sample is what a bundle is validated with before activation.
  */
 final class OutputModel {
@@ -21,7 +22,8 @@ final class OutputModel {
 
 	static Map<String, Object> of(String serviceName, String tenantName, String trackingNumber, LocalDate submittedOn,
 			String documentType, String documentNumber, LocalDate signedOn, Map<String, String> applicant,
-			List<Map<String, String>> members, Map<String, String> data, Map<String, String> move) {
+			List<Map<String, String>> members, Map<String, String> data, Map<String, String> move,
+			Map<String, String> payment) {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("service", Map.of("name", serviceName));
 		model.put("tenant", Map.of("name", tenantName));
@@ -33,6 +35,7 @@ final class OutputModel {
 		model.put("members", members);
 		model.put("data", data);
 		model.put("move", move);
+		model.put("payment", payment);
 		return model;
 	}
 
@@ -50,7 +53,11 @@ final class OutputModel {
 		manifest.fields().forEach(f -> data.put(f.name(), "Contoh " + f.name()));
 		Map<String, String> move = Map.of("kind", "Pindah ke luar daerah", "outOfCity", "true");
 		String type = manifest.output() == null ? "" : manifest.output().documentType();
+		Map<String, String> payment = Map.of("amount", "Rp 420.000", "words", "Empat ratus dua puluh ribu rupiah",
+				"billingCode", "3671260000001", "description", "Contoh uraian tagihan", "paidAt",
+				"06 Januari 2026, 10.15 WIB");
 		return of(manifest.name().id(), "Pemerintah Kota Contoh", "ABCD-EFGH-JKLM", LocalDate.of(2026, 1, 5), type,
-				"000/0001/CONTOH/I/2026", LocalDate.of(2026, 1, 6), applicant, List.of(member, member), data, move);
+				"000/0001/CONTOH/I/2026", LocalDate.of(2026, 1, 6), applicant, List.of(member, member), data, move,
+				payment);
 	}
 }
