@@ -34,7 +34,7 @@ class PbbViews {
 			long taxBase, BigDecimal tariffPercent, long tax, LocalDate dueDate, String status, int penaltyMonths,
 			long penalty, long total, Instant paidAt, String awaitingPayment) {
 
-		boolean payable() {
+		public boolean payable() {
 			return !"PAID".equals(status) && awaitingPayment == null && tax > 0;
 		}
 	}
