@@ -65,7 +65,9 @@ class PbbPaymentIT {
 			.isEqualTo(200);
 		assertThat(WebClient.signedIn(port, "petugas").get("/api/v1/pbb/objects/" + nop).statusCode()).isEqualTo(403);
 		assertThat(warga.get("/warga/pbb").body()).contains(formatted)
-			.contains("/warga/layanan/pembayaran-pbb?nop=" + nop + "&amp;tahun=2024");
+			.contains("/warga/layanan/pembayaran-pbb?nop=" + formatted + "&amp;tahun=2024");
+		assertThat(warga.get("/warga/layanan/pembayaran-pbb?nop=" + formatted + "&tahun=2024").body())
+			.contains("value=\"" + formatted + "\"");
 		JsonNode service = json(WebClient.anonymous(port).get("/api/v1/services/" + PBB));
 		assertThat(service.get("fee").isNull()).isTrue();
 		assertThat(service.get("feeRule").get("type").asString()).isEqualTo("assessed");

@@ -41,7 +41,7 @@ class StaffPbbPages {
 			Model model) {
 		access.requireRevenueStaff(user);
 		int year = LocalDate.now(clock.withZone(Formats.JAKARTA)).getYear();
-		model.addAttribute("year", year);
+		model.addAttribute("year", Integer.toString(year));
 		model.addAttribute("paid", sppts.countByTaxYearAndStatus(year, SpptRecord.Status.PAID));
 		model.addAttribute("unpaid", sppts.countByTaxYearAndStatus(year, SpptRecord.Status.UNPAID));
 		String digits = query == null ? "" : query.replaceAll("[\\s.\\-]", "");
