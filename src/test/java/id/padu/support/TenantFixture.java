@@ -85,6 +85,13 @@ public final class TenantFixture {
 			candidates.put("billingCode", onlyHere("bill", "billing_code", 2));
 			numbers.addAll(onlyHere("bill", "billing_code", Integer.MAX_VALUE));
 		}
+		if (tableColumns.containsKey("pbb_object")) {
+			List<String> nops = onlyHere("pbb_object", "nop", 2);
+			// A pemda without a PBB-P2 roll: a well-formed NOP of its own area still exercises the API.
+			candidates.put("nop", nops.isEmpty() ? new ArrayList<>(List.of("367401000100100010")) : nops);
+			candidates.put("year", new ArrayList<>(List.of("2026")));
+			numbers.addAll(onlyHere("pbb_object", "nop", Integer.MAX_VALUE));
+		}
 		usernames.addAll(onlyHere("account", "username", Integer.MAX_VALUE));
 		candidates.put("username", new ArrayList<>(usernames));
 	}

@@ -23,10 +23,12 @@ class BundleValidator {
 
 	private final OrganizationDirectory organization;
 	private final OutputRenderer renderer;
+	private final Fees fees;
 
-	BundleValidator(OrganizationDirectory organization, OutputRenderer renderer) {
+	BundleValidator(OrganizationDirectory organization, OutputRenderer renderer, Fees fees) {
 		this.organization = organization;
 		this.renderer = renderer;
+		this.fees = fees;
 	}
 
 	/** @throws InvalidBundleException with every problem found */
@@ -51,6 +53,7 @@ class BundleValidator {
 		String template = output == null ? null : new String(output, StandardCharsets.UTF_8);
 		if (manifest != null) {
 			checkOpd(manifest.opd(), ServiceBundle.MANIFEST, problems);
+			fees.checkBundle(manifest, problems);
 			checkTemplate(manifest, template, problems);
 		}
 		if (!problems.isEmpty()) {

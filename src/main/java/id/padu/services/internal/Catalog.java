@@ -16,10 +16,12 @@ class Catalog {
 
 	private final ServiceDefinitions definitions;
 	private final OrganizationDirectory organization;
+	private final FeeTexts fees;
 
-	Catalog(ServiceDefinitions definitions, OrganizationDirectory organization) {
+	Catalog(ServiceDefinitions definitions, OrganizationDirectory organization, FeeTexts fees) {
 		this.definitions = definitions;
 		this.organization = organization;
+		this.fees = fees;
 	}
 
 	List<CatalogEntry> all(Locale locale) {
@@ -34,7 +36,7 @@ class Catalog {
 		ServiceManifest m = service.manifest();
 		String opdName = organization.findUnit(m.opd()).map(UnitRef::name).orElse(m.opd());
 		return new CatalogEntry(m.code(), m.version(), m.name().in(locale), m.description().in(locale), m.opd(), opdName,
-				m.slaWorkingDays(), m.fee().charges() ? m.fee().amountRupiah() : 0,
+				m.slaWorkingDays(), m.fee().charges() ? m.fee().amountRupiah() : 0, fees.view(m.fee(), locale),
 				m.requiredDocuments().stream().map(d -> d.in(locale)).toList(), m.fields());
 	}
 }

@@ -27,8 +27,10 @@ class CatalogApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Every active service: [{code, name, opd, opdName, slaDays, fee, requiredDocuments}]; "
-			+ "fee in Rupiah (0 = free), slaDays in working days")
+	@Operation(summary = "Every active service: [{code, name, opd, opdName, slaDays, fee, feeRule, requiredDocuments}]; "
+			+ "fee in Rupiah (0 = free; the unit amount of a per-unit fee; null when assessed per application), "
+			+ "feeRule {type: none|fixed|perUnit|assessed, amount, unit, unitField, minimum, description}, slaDays in "
+			+ "working days")
 	List<Map<String, Object>> list() {
 		Locale locale = LocaleContextHolder.getLocale();
 		return catalog.all(locale).stream().map(CatalogApiController::summary).toList();
@@ -54,8 +56,24 @@ class CatalogApiController {
 		json.put("opd", entry.opd());
 		json.put("opdName", entry.opdName());
 		json.put("slaDays", entry.slaDays());
-		json.put("fee", entry.feeRupiah());
+		json.put("fee", entry.fee().assessed() ? null : entry.feeRupiah());
+		json.put("feeRule", feeRule(entry.fee()));
 		json.put("requiredDocuments", entry.requiredDocuments());
+		return json;
+	}
+
+	private static Map<String, Object> feeRule(FeeView fee) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("type", fee.type());
+		if (!fee.free() && !fee.assessed()) {
+			json.put("amount", fee.amountRupiah());
+		}
+		if (fee.unit() != null) {
+			json.put("unit", fee.unit());
+			json.put("unitField", fee.unitField());
+			json.put("minimum", fee.minimumRupiah());
+		}
+		json.put("description", fee.text());
 		return json;
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,10 +46,12 @@ class CitizenApplicationPages {
 	private final DocumentStore documents;
 	private final CitizenAccounts citizens;
 	private final PaymentWait payments;
+	private final FeeTexts fees;
 
 	CitizenApplicationPages(Catalog catalog, ServiceDefinitions definitions, ApplicantRecords applicants,
 			FormInputs inputs, ApplicationIntake intake, Submissions submissions, ApplicationAccess access,
-			ApplicationPage page, DocumentStore documents, CitizenAccounts citizens, PaymentWait payments) {
+			ApplicationPage page, DocumentStore documents, CitizenAccounts citizens, PaymentWait payments,
+			FeeTexts fees) {
 		this.catalog = catalog;
 		this.definitions = definitions;
 		this.applicants = applicants;
@@ -60,11 +63,18 @@ class CitizenApplicationPages {
 		this.documents = documents;
 		this.citizens = citizens;
 		this.payments = payments;
+		this.fees = fees;
 	}
 
+	/** The form; query parameters prefill fields the applicant enters (a "Bayar" link names the tax object). */
 	@GetMapping("/warga/layanan/{code}")
-	String form(@PathVariable String code, @AuthenticationPrincipal PaduUser user, Model model) {
-		return formPage(code, user, Map.of(), List.of(), UUID.randomUUID().toString(), model);
+	String form(@PathVariable String code, @RequestParam Map<String, String> prefill,
+			@AuthenticationPrincipal PaduUser user, Model model) {
+		Map<String, String> values = new LinkedHashMap<>();
+		definitions.require(code).manifest().fields().stream()
+			.filter(f -> !f.fromRegistry() && f.type() != FieldType.FILE && prefill.containsKey(f.name()))
+			.forEach(f -> values.put(f.name(), prefill.get(f.name())));
+		return formPage(code, user, values, List.of(), UUID.randomUUID().toString(), model);
 	}
 
 	@PostMapping("/warga/layanan/{code}")
@@ -128,6 +138,9 @@ class CitizenApplicationPages {
 				"services.applicant.notInRegistry"));
 		ApplicantSnapshot applicant = applicants.read(nik, ApplicantRecords.applyPurpose(code));
 		model.addAttribute("service", catalog.entry(service, locale));
+		FeeRule fee = service.manifest().fee();
+		model.addAttribute("feeEstimate", fee.unitField() == null ? null
+				: fees.estimate(fee, values.get(fee.unitField()), locale));
 		model.addAttribute("inputs", inputs.inputs(service.manifest(), values, applicant, problems, locale));
 		model.addAttribute("hasErrors", !problems.isEmpty());
 		model.addAttribute("idempotencyKey", key);

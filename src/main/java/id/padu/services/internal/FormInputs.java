@@ -47,7 +47,7 @@ class FormInputs {
 					? registryText.raw(f.prefill(), applicant, locale) : values.get(f.name());
 			if (f.fromRegistry()) {
 				inputs.add(new FieldInput(f.name(), f.label().in(locale), f.hint().in(locale), f.type().yamlName(), true,
-						true, null, registryText.value(f.attribute(), applicant, locale), List.of(), List.of(), error));
+						true, null, registryText.value(f.attribute(), applicant, locale), List.of(), List.of(), error, null));
 				continue;
 			}
 			List<FieldInput.Choice> choices = switch (f.type()) {
@@ -57,8 +57,9 @@ class FormInputs {
 				default -> List.of();
 			};
 			List<FieldInput.Level> levels = f.type() == FieldType.WILAYAH ? levels(f.name(), value) : List.of();
+			String feeUrl = f.name().equals(manifest.fee().unitField()) ? "/layanan/" + manifest.code() + "/biaya" : null;
 			inputs.add(new FieldInput(f.name(), f.label().in(locale), f.hint().in(locale), f.type().yamlName(),
-					f.required(), false, value, null, choices, levels, error));
+					f.required(), false, value, null, choices, levels, error, feeUrl));
 		}
 		return inputs;
 	}

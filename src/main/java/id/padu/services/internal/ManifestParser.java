@@ -55,7 +55,7 @@ final class ManifestParser {
 		String opd = r.text(m, "opd", "", true);
 		Map<String, Integer> steps = new LinkedHashMap<>();
 		Integer sla = sla(r, m, steps);
-		FeeRule fee = fee(r, m);
+		FeeRule fee = FeeParser.parse(r, m);
 		List<LocalizedText> documents = new ArrayList<>();
 		List<?> docs = r.list(m, "requiredDocuments", "");
 		for (int i = 0; i < docs.size(); i++) {
@@ -69,6 +69,7 @@ final class ManifestParser {
 		if (output != null) {
 			checkOutputFields(r, output, fields);
 		}
+		FeeParser.checkUnitField(fee, fields, r);
 		if (code == null || version == null || name == null || opd == null || sla == null) {
 			return null;
 		}
@@ -92,26 +93,6 @@ final class ManifestParser {
 			});
 		}
 		return days;
-	}
-
-	private static FeeRule fee(YamlReader r, Map<?, ?> m) {
-		Map<?, ?> fee = r.map(m, "fee", "", false);
-		if (fee == null) {
-			return FeeRule.NONE;
-		}
-		String type = r.text(fee, "type", "fee", true);
-		if ("none".equals(type)) {
-			return FeeRule.NONE;
-		}
-		if (!"fixed".equals(type)) {
-			if (type != null) {
-				r.problem("fee.type", "services.bundle.problem.feeType", type);
-			}
-			return FeeRule.NONE;
-		}
-		Long amount = r.amount(fee, "amount", "fee");
-		String account = r.text(fee, "revenueAccount", "fee", true);
-		return amount == null || account == null ? FeeRule.NONE : new FeeRule(FeeRule.Kind.FIXED, amount, account);
 	}
 
 	private static OutputSpec output(YamlReader r, Map<?, ?> m) {

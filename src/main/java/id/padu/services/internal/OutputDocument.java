@@ -1,8 +1,10 @@
 package id.padu.services.internal;
 
+import id.padu.payments.BillStatus;
 import id.padu.registry.FamilyMember;
 import id.padu.shared.KodeWilayah;
 import id.padu.shared.Nik;
+import id.padu.shared.Rupiah;
 import id.padu.shared.web.Formats;
 import id.padu.tenancy.TenantDirectory;
 import id.padu.tenancy.TenantInfo;
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,22 +36,28 @@ class OutputDocument {
 	record Draft(String documentType, String number, String title, String bodyXhtml, String layout, String holderName) {
 	}
 
+	private static final DateTimeFormatter PAID_AT = DateTimeFormatter.ofPattern("dd MMMM yyyy, HH.mm 'WIB'",
+			OutputModel.INDONESIAN);
+
 	private final ApplicantRecords applicants;
 	private final RegistryText registryText;
 	private final FieldDisplay display;
 	private final DocumentNumbers numbers;
 	private final OutputRenderer renderer;
 	private final TenantDirectory tenants;
+	private final PaymentWait payments;
 	private final Clock clock;
 
 	OutputDocument(ApplicantRecords applicants, RegistryText registryText, FieldDisplay display,
-			DocumentNumbers numbers, OutputRenderer renderer, TenantDirectory tenants, Clock clock) {
+			DocumentNumbers numbers, OutputRenderer renderer, TenantDirectory tenants, PaymentWait payments,
+			Clock clock) {
 		this.applicants = applicants;
 		this.registryText = registryText;
 		this.display = display;
 		this.numbers = numbers;
 		this.renderer = renderer;
 		this.tenants = tenants;
+		this.payments = payments;
 		this.clock = clock;
 	}
 
@@ -74,7 +83,7 @@ class OutputDocument {
 		Map<String, Object> model = OutputModel.of(manifest.name().id(), pemda.name(), application.trackingNumber(),
 				application.submittedAt().atZone(Formats.JAKARTA).toLocalDate(), output.documentType(), number, today,
 				registryText.applicant(applicant, OutputModel.INDONESIAN), members,
-				display.all(manifest, values, applicant, OutputModel.INDONESIAN), move);
+				display.all(manifest, values, applicant, OutputModel.INDONESIAN), move, payment(application));
 		return new Prepared(output.documentType(), number, output.title(), output.layout(),
 				holderName(output, values, applicant), model, bundle.outputTemplate());
 	}
@@ -95,5 +104,16 @@ class OutputDocument {
 		String nik = values.get(output.holder());
 		return nik == null ? null : applicant.chosen(Set.of(nik)).stream().map(FamilyMember::fullName).findFirst()
 			.orElse(null);
+	}
+
+	/** The paid bill of a service with a fee, as the document prints it; null without one. */
+	private Map<String, String> payment(ServiceApplication application) {
+		return payments.billOf(application).filter(bill -> bill.status() == BillStatus.PAID).map(bill -> {
+			String words = Rupiah.of(bill.amountRupiah()).inWords();
+			return Map.of("amount", Rupiah.of(bill.amountRupiah()).formatted(),
+					"words", Character.toUpperCase(words.charAt(0)) + words.substring(1),
+					"billingCode", bill.billingCode(), "description", bill.description(),
+					"paidAt", PAID_AT.format(bill.paidAt().atZone(Formats.JAKARTA)));
+		}).orElse(null);
 	}
 }

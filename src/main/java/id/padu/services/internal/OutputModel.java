@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The values an output template sees (documented in {@code docs/service-bundles.md}): {@code service},
  * {@code tenant}, {@code application}, {@code document}, {@code applicant} (registry text), {@code members}
- * (the chosen family members), {@code data} (entered values as text), for moves {@code move}, and what the
+ * (the chosen family members), {@code data} (entered values as text), for moves {@code move}, for a service
+ * with a fee {@code payment} (the paid bill: amount, words, billing code, description, time), and what the
  * process's steps recorded, grouped by the part of the key before the dot ({@code birth.nik} as
  * {@code ${birth.nik}}). The sample is what a bundle is validated with before activation.
  */
@@ -22,7 +23,8 @@ final class OutputModel {
 
 	static Map<String, Object> of(String serviceName, String tenantName, String trackingNumber, LocalDate submittedOn,
 			String documentType, String documentNumber, LocalDate signedOn, Map<String, String> applicant,
-			List<Map<String, String>> members, Map<String, String> data, Map<String, String> move) {
+			List<Map<String, String>> members, Map<String, String> data, Map<String, String> move,
+			Map<String, String> payment) {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("service", Map.of("name", serviceName));
 		model.put("tenant", Map.of("name", tenantName));
@@ -34,6 +36,7 @@ final class OutputModel {
 		model.put("members", members);
 		model.put("data", data);
 		model.put("move", move);
+		model.put("payment", payment);
 		return model;
 	}
 
@@ -65,8 +68,11 @@ final class OutputModel {
 		manifest.fields().forEach(f -> data.put(f.name(), "Contoh " + f.name()));
 		Map<String, String> move = Map.of("kind", "Pindah ke luar daerah", "outOfCity", "true");
 		String type = manifest.output() == null ? "" : manifest.output().documentType();
+		Map<String, String> payment = Map.of("amount", "Rp 420.000", "words", "Empat ratus dua puluh ribu rupiah",
+				"billingCode", "3671260000001", "description", "Contoh uraian tagihan", "paidAt",
+				"06 Januari 2026, 10.15 WIB");
 		return withResults(of(manifest.name().id(), "Pemerintah Kota Contoh", "ABCD-EFGH-JKLM", LocalDate.of(2026, 1, 5),
-				type, "000/0001/CONTOH/I/2026", LocalDate.of(2026, 1, 6), applicant, List.of(member, member), data, move),
-				Map.of("birth.nik", "3671010601260001", "birth.nomorKk", "3671011212180002"));
+				type, "000/0001/CONTOH/I/2026", LocalDate.of(2026, 1, 6), applicant, List.of(member, member), data, move,
+				payment), Map.of("birth.nik", "3671010601260001", "birth.nomorKk", "3671011212180002"));
 	}
 }

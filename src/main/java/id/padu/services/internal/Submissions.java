@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,7 @@ class Submissions {
 	private final ServiceDefinitions definitions;
 	private final ApplicantRecords applicants;
 	private final FormRules rules;
+	private final Fees fees;
 	private final ApplicationRepository applications;
 	private final TrackingNumbers trackingNumbers;
 	private final HolidayCalendar calendar;
@@ -40,13 +42,14 @@ class Submissions {
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
 
-	Submissions(ServiceDefinitions definitions, ApplicantRecords applicants, FormRules rules,
+	Submissions(ServiceDefinitions definitions, ApplicantRecords applicants, FormRules rules, Fees fees,
 			ApplicationRepository applications, TrackingNumbers trackingNumbers, HolidayCalendar calendar,
 			RuntimeService runtime, ApplicationProgress progress, Timeline timeline, ApplicationEventPublisher publisher,
 			Clock clock) {
 		this.definitions = definitions;
 		this.applicants = applicants;
 		this.rules = rules;
+		this.fees = fees;
 		this.applications = applications;
 		this.trackingNumbers = trackingNumbers;
 		this.calendar = calendar;
@@ -76,7 +79,7 @@ class Submissions {
 		DeployedService service = definitions.require(serviceCode);
 		ServiceManifest manifest = service.manifest();
 		ApplicantSnapshot applicant = applicants.read(nik, ApplicantRecords.applyPurpose(serviceCode));
-		Map<String, String> values = rules.check(manifest, input, applicant);
+		Map<String, String> values = checked(manifest, nik, input, applicant);
 		Instant now = clock.instant();
 		ServiceApplication application = applications.saveAndFlush(new ServiceApplication(trackingNumbers.next(),
 				service.record(), nik.value(), user.accountId(), idempotencyKey, fingerprint, FormData.write(values), now,
@@ -109,7 +112,7 @@ class Submissions {
 		ServiceManifest manifest = definitions.version(application.bundleId()).manifest();
 		ApplicantSnapshot applicant = applicants.read(Nik.of(application.applicantNik()),
 				ApplicantRecords.applyPurpose(application.serviceCode()));
-		Map<String, String> values = rules.check(manifest, input, applicant);
+		Map<String, String> values = checked(manifest, Nik.of(application.applicantNik()), input, applicant);
 		String execution = runtime.createExecutionQuery().processInstanceId(application.processInstanceId()).list()
 			.stream().filter(e -> e.getActivityId() != null && WaitPoints.isRevision(e.getActivityId()))
 			.map(e -> e.getId()).findFirst()
@@ -119,5 +122,16 @@ class Submissions {
 		timeline.record(application.getId(), ApplicationEvent.Type.RESUBMITTED, null, null, null, null);
 		progress.sync(application);
 		return application;
+	}
+
+	/** The form's rules, then an assessed fee's objections (someone else's tax object, say). */
+	private Map<String, String> checked(ServiceManifest manifest, Nik nik, Map<String, ?> input,
+			ApplicantSnapshot applicant) {
+		Map<String, String> values = rules.check(manifest, input, applicant);
+		List<FieldProblem> problems = fees.check(manifest, nik, values);
+		if (!problems.isEmpty()) {
+			throw new InvalidApplicationException(problems);
+		}
+		return values;
 	}
 }
