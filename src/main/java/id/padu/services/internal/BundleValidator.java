@@ -23,10 +23,12 @@ class BundleValidator {
 
 	private final OrganizationDirectory organization;
 	private final OutputRenderer renderer;
+	private final FormExtensions extensions;
 
-	BundleValidator(OrganizationDirectory organization, OutputRenderer renderer) {
+	BundleValidator(OrganizationDirectory organization, OutputRenderer renderer, FormExtensions extensions) {
 		this.organization = organization;
 		this.renderer = renderer;
+		this.extensions = extensions;
 	}
 
 	/** @throws InvalidBundleException with every problem found */
@@ -51,6 +53,7 @@ class BundleValidator {
 		String template = output == null ? null : new String(output, StandardCharsets.UTF_8);
 		if (manifest != null) {
 			checkOpd(manifest.opd(), ServiceBundle.MANIFEST, problems);
+			checkExtensions(manifest, problems);
 			checkTemplate(manifest, template, problems);
 		}
 		if (!problems.isEmpty()) {
@@ -63,6 +66,23 @@ class BundleValidator {
 		Optional<UnitRef> unit = organization.findUnit(code);
 		if (unit.isEmpty() || !unit.get().active() || !unit.get().kind().isOpd()) {
 			problems.add(new BundleProblem(file, "opd", "services.bundle.problem.opd", code));
+		}
+	}
+
+	/** Run-time options and form checks must name something a module of this installation answers. */
+	private void checkExtensions(ServiceManifest manifest, List<BundleProblem> problems) {
+		for (int i = 0; i < manifest.fields().size(); i++) {
+			String from = manifest.fields().get(i).optionsFrom();
+			if (from != null && !extensions.hasSource(from)) {
+				problems.add(new BundleProblem(ServiceBundle.MANIFEST, "form[" + i + "].options.from",
+						"services.bundle.problem.optionsSource", from));
+			}
+		}
+		for (int i = 0; i < manifest.checks().size(); i++) {
+			if (!extensions.hasCheck(manifest.checks().get(i))) {
+				problems.add(new BundleProblem(ServiceBundle.MANIFEST, "checks[" + i + "]",
+						"services.bundle.problem.check", manifest.checks().get(i)));
+			}
 		}
 	}
 

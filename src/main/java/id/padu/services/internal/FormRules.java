@@ -6,6 +6,7 @@ import id.padu.shared.InvalidIdentifierException;
 import id.padu.shared.KodeWilayah;
 import id.padu.shared.Nik;
 import id.padu.shared.web.Formats;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -37,11 +38,13 @@ class FormRules {
 
 	private final DocumentStore documents;
 	private final PlaceNames places;
+	private final FormExtensions extensions;
 	private final Clock clock;
 
-	FormRules(DocumentStore documents, PlaceNames places, Clock clock) {
+	FormRules(DocumentStore documents, PlaceNames places, FormExtensions extensions, Clock clock) {
 		this.documents = documents;
 		this.places = places;
+		this.extensions = extensions;
 		this.clock = clock;
 	}
 
@@ -62,18 +65,20 @@ class FormRules {
 				}
 				continue;
 			}
-			String clean = checkValue(field, value, applicant, problems);
+			String clean = checkValue(manifest, field, value, applicant, problems);
 			if (clean != null) {
 				values.put(field.name(), clean);
 			}
 		}
+		problems.addAll(extensions.check(manifest, applicant.nik(), values, LocaleContextHolder.getLocale()));
 		if (!problems.isEmpty()) {
 			throw new InvalidApplicationException(problems);
 		}
 		return values;
 	}
 
-	private String checkValue(FormField f, String value, ApplicantSnapshot applicant, List<FieldProblem> problems) {
+	private String checkValue(ServiceManifest manifest, FormField f, String value, ApplicantSnapshot applicant,
+			List<FieldProblem> problems) {
 		String name = f.name();
 		int before = problems.size();
 		switch (f.type()) {
@@ -87,11 +92,8 @@ class FormRules {
 			}
 			case NUMBER -> checkNumber(f, value, problems);
 			case DATE -> checkDate(f, value, problems);
-			case SELECT -> {
-				if (f.options().stream().noneMatch(o -> o.value().equals(value))) {
-					problems.add(new FieldProblem(name, "services.field.option"));
-				}
-			}
+			case SELECT -> add(!extensions.offers(manifest, f, applicant.nik(), value), name, "services.field.option",
+					problems);
 			case NIK -> {
 				try {
 					Nik.of(value);
