@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -91,7 +92,8 @@ class Announcements {
 				finish(registration, RegistrationStatus.NOT_PLACED, null, null, notes.notPlaced(registration), false);
 			}
 		}
-		period.announce(clock.instant(), by);
+		// Stored to the microsecond by both databases: the first answer then equals every repeated one.
+		period.announce(clock.instant().truncatedTo(ChronoUnit.MICROS), by);
 		return outcome(period, false);
 	}
 

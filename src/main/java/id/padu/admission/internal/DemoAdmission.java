@@ -88,6 +88,8 @@ class DemoAdmission implements ApplicationRunner {
 					+ ", Kota Tangerang";
 			schools.save(new School(demo.npsn(), demo.name(), demo.level(), address, demo.kelurahan(), at));
 		}
+		// Quotas refer to schools and periods by id only: Hibernate cannot order those inserts by itself.
+		schools.flush();
 		LocalDate today = finder.today();
 		int year = today.getMonthValue() >= 7 ? today.getYear() + 1 : today.getYear();
 		period(SMP_SERVICE, year, SchoolLevel.SMP, today, 40, 20, 5, 288);
@@ -112,7 +114,7 @@ class DemoAdmission implements ApplicationRunner {
 
 	private void period(String service, int year, SchoolLevel level, LocalDate today, int zonasi, int afirmasi,
 			int mutasi, int capacity) {
-		AdmissionPeriod period = periods.save(new AdmissionPeriod(service, year, level, today.minusDays(7),
+		AdmissionPeriod period = periods.saveAndFlush(new AdmissionPeriod(service, year, level, today.minusDays(7),
 				today.plusDays(14), today.plusDays(21), zonasi, afirmasi, mutasi));
 		schools.findAll().stream().filter(s -> s.level() == level).forEach(s -> quotas.save(new SchoolQuota(
 				period.getId(), s.getId(), QuotaPolicy.defaults(level, capacity, zonasi, afirmasi, mutasi))));

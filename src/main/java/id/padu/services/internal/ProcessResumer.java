@@ -37,7 +37,7 @@ class ProcessResumer implements ApplicationProcesses {
 			.orElseThrow(() -> new NotFoundException("services.application.notFound"));
 		Decision decision = approved ? Decision.APPROVE : Decision.REJECT;
 		trigger(application, waitPoint, Map.of("decision", decision.wireName(), "note", note == null ? "" : note));
-		application.decided(decision, note);
+		application.resumed(decision, note == null || note.isBlank() ? null : note);
 		timeline.record(application.getId(), ApplicationEvent.Type.RESUMED, waitPoint, decision, note, null);
 		progress.sync(application);
 	}
