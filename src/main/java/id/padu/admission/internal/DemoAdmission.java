@@ -25,7 +25,7 @@ import java.util.Map;
  * Kota Tangerang's admission demo: kelurahan reference points, the state schools of {@link DemoSchools}, and an
  * SD and an SMP period for the coming school year whose registration is open from a week ago for three weeks
  * (announcement a week after closing). The demo citizen's family gets a recorded house location in Cikokol.
- * A pemda that already has schools is left alone.
+ * Kota Tangerang Selatan gets three SMP and a period too. A pemda that already has schools is left alone.
  */
 @Component
 @Order(80)
@@ -33,6 +33,7 @@ import java.util.Map;
 class DemoAdmission implements ApplicationRunner {
 
 	static final TenantId TANGERANG = TenantId.of("kota-tangerang");
+	static final TenantId TANGSEL = TenantId.of("kota-tangerang-selatan");
 	static final String SD_SERVICE = "penerimaan-murid-baru-sd";
 	static final String SMP_SERVICE = "penerimaan-murid-baru-smp";
 	/** The demo citizen's Kartu Keluarga and its house on Jl. KH. Hasyim Ashari, Cikokol. */
@@ -72,6 +73,28 @@ class DemoAdmission implements ApplicationRunner {
 				}
 			}));
 		}
+		if (tenants.find(TANGSEL).isPresent()) {
+			TenantContext.runAs(TANGSEL, () -> tx.executeWithoutResult(status -> {
+				if (schools.count() == 0) {
+					loadTangsel();
+				}
+			}));
+		}
+	}
+
+	/** A small SMP period of Kota Tangerang Selatan, so each demo pemda has its own admission data. */
+	private void loadTangsel() {
+		String[][] demo = { { "20674101", "SMP Negeri 1 Tangerang Selatan", "36.74.01.1009", "-6.3120", "106.6680" },
+				{ "20674102", "SMP Negeri 2 Tangerang Selatan", "36.74.03.1001", "-6.2700", "106.7150" },
+				{ "20674103", "SMP Negeri 3 Tangerang Selatan", "36.74.04.1001", "-6.3100", "106.7500" } };
+		for (String[] school : demo) {
+			schools.save(new School(school[0], school[1], SchoolLevel.SMP, "Kota Tangerang Selatan", school[2],
+					new GeoPoint(Double.parseDouble(school[3]), Double.parseDouble(school[4]))));
+		}
+		schools.flush();
+		LocalDate today = finder.today();
+		period(SMP_SERVICE, today.getMonthValue() >= 7 ? today.getYear() + 1 : today.getYear(), SchoolLevel.SMP, today,
+				40, 20, 5, 256);
 	}
 
 	private void load() {
