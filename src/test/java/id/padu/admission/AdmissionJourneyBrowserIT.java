@@ -55,6 +55,8 @@ class AdmissionJourneyBrowserIT {
 		String near = AdmissionFixture.school(jdbc, period, "SMP Negeri Uji Cikokol", -6.2000, 106.6300, 2, 1, 0, 1);
 		AdmissionFixture.school(jdbc, period, "SMP Negeri Uji Pinang", -6.2250, 106.6700, 2, 1, 0, 1);
 		WebClient officer = WebClient.signedIn(port, "petugas.dindik");
+		Family first = null;
+		String firstId = null;
 		for (int i = 0; i < 3; i++) {
 			Family family = located(officer, "Anak Uji " + "ABC".charAt(i) + " Pratama", year, -6.2010 - i * 0.004,
 					106.6310 + i * 0.003);
@@ -65,6 +67,10 @@ class AdmissionJourneyBrowserIT {
 			data.put("pilihan1", near);
 			data.put("telepon", "0812345678" + i);
 			String id = json(ServicesFixture.apply(parent, code, data, UUID.randomUUID().toString())).get("id").asString();
+			if (i == 0) {
+				first = family;
+				firstId = id;
+			}
 			if (i < 2) {
 				String task = ServicesFixture.taskOf(officer, id).get("id").asString();
 				assertThat(ServicesFixture.decide(officer, task, "approve", null, null).statusCode()).isEqualTo(200);
@@ -85,6 +91,7 @@ class AdmissionJourneyBrowserIT {
 			new Select(browser.find(By.id("pilihan1"))).selectByValue(near);
 			browser.type(By.id("telepon"), "081298760000");
 			browser.click(By.id("submit"));
+			assertThat(browser.find(By.id("tracking-number")).getText()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
 			assertThat(browser.pageText()).contains("Penerimaan Murid Baru SMP Negeri");
 		}
 		try (Browser browser = Browser.open(port)) {
@@ -97,6 +104,21 @@ class AdmissionJourneyBrowserIT {
 			assertThat(text).contains("Peringkat SMP Negeri Uji Cikokol").contains("Masuk daya tampung")
 				.contains("Menunggu verifikasi").contains("A*** U** A P******").doesNotContain("Anak Uji A Pratama");
 			shoot(browser, "admission-ranking");
+
+			browser.go("/kantor/spmb/" + period);
+			browser.click(By.id("announce"));
+			assertThat(browser.find(By.id("message")).getText()).isEqualTo("Hasil sudah diumumkan: 2 diterima, 0 belum diterima.");
+			shoot(browser, "admission-period");
+			browser.go("/pengumuman-spmb/" + period + "?sekolah=" + near);
+			assertThat(browser.pageText()).contains("A*** U** A P******").doesNotContain("Anak Uji A Pratama");
+			shoot(browser, "admission-public");
+		}
+		try (Browser browser = Browser.open(port)) {
+			browser.signIn(first.username(), "padu-demo");
+			browser.go("/warga/permohonan/" + firstId);
+			assertThat(browser.find(By.id("outcome-note")).getText()).contains("Diterima di SMP Negeri Uji Cikokol")
+				.contains("Domisili (zonasi)");
+			shoot(browser, "admission-citizen-result");
 		}
 	}
 
