@@ -84,9 +84,8 @@ public final class Browser implements AutoCloseable {
 		type(By.id("username"), username);
 		type(By.id("password"), password);
 		click(By.cssSelector("form[action='/login'] button[type='submit']"));
-		// Wait for the redirect after sign-in: a page opened before it lands is replaced by the home page.
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		// Wait for the signed-in page: going elsewhere before the sign-in answered raced it on a busy machine.
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
 	@Override

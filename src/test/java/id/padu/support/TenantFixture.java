@@ -76,6 +76,9 @@ public final class TenantFixture {
 			numbers.addAll(onlyHere("resident", "nik", Integer.MAX_VALUE));
 			numbers.addAll(onlyHere("family", "nomor_kk", Integer.MAX_VALUE));
 		}
+		if (tableColumns.containsKey("admission_school")) {
+			candidates.put("npsn", onlyHere("admission_school", "npsn", 2));
+		}
 		if (tableColumns.containsKey("service_application")) {
 			List<String> tracking = onlyHere("service_application", "tracking_number", 2);
 			// A tenant with no application yet: a well-formed number that exists nowhere still exercises the pages.

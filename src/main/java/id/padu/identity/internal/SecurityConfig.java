@@ -37,6 +37,7 @@ class SecurityConfig {
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/daftar", "/daftar/**", "/lupa-sandi", "/lupa-sandi/**",
 			"/atur-sandi", "/atur-sandi/**", "/layanan/**", "/lacak", "/lacak/**", "/verifikasi", "/verifikasi/**",
+			"/pengumuman-spmb", "/pengumuman-spmb/**",
 			"/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
 			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**" };

@@ -3,6 +3,7 @@ package id.padu.registry.internal;
 import id.padu.registry.Address;
 import id.padu.registry.FamilyMember;
 import id.padu.registry.FamilyRecord;
+import id.padu.registry.HomeLocation;
 import id.padu.shared.KodeWilayah;
 import id.padu.shared.NomorKk;
 import id.padu.shared.persistence.TenantScopedEntity;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** A Kartu Keluarga: its number, issue date and address. Members are the residents carrying its number. */
 @Entity
@@ -27,6 +29,8 @@ class Family extends TenantScopedEntity {
 	private String rw;
 	@Column(name = "kelurahan_kode")
 	private String kelurahanKode;
+	private Double latitude;
+	private Double longitude;
 
 	protected Family() {
 	}
@@ -46,6 +50,17 @@ class Family extends TenantScopedEntity {
 		this.rt = address.rt();
 		this.rw = address.rw();
 		this.kelurahanKode = address.kelurahan().value();
+	}
+
+	/** An officer recorded where the house stands. */
+	void locate(HomeLocation location) {
+		this.latitude = location.latitude();
+		this.longitude = location.longitude();
+	}
+
+	Optional<HomeLocation> location() {
+		return latitude == null || longitude == null ? Optional.empty()
+				: Optional.of(new HomeLocation(latitude, longitude));
 	}
 
 	Address address() {

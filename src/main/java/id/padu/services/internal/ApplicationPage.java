@@ -43,6 +43,9 @@ class ApplicationPage {
 		List<Line> lines = new ArrayList<>();
 		for (FormField field : manifest.fields()) {
 			boolean file = field.type() == FieldType.FILE && values.containsKey(field.name());
+			if (!field.fromRegistry() && !file && texts.get(field.name()).isBlank()) {
+				continue; // an optional field left empty says nothing to the reader
+			}
 			lines.add(new Line(field.name(), field.label().in(locale), texts.get(field.name()), file, field.fromRegistry()));
 		}
 		model.addAttribute("app", ApplicationView.of(application, manifest.name().in(locale)));

@@ -2,6 +2,7 @@ package id.padu.services.internal;
 
 import id.padu.services.ApplicationCompleted;
 import id.padu.services.ApplicationOutcome;
+import id.padu.services.ApplicationWaiting;
 import id.padu.shared.Nik;
 import id.padu.tenancy.TenantContext;
 import org.flowable.engine.RuntimeService;
@@ -23,7 +24,8 @@ import java.util.stream.Collectors;
  * Brings an application in line with its process after every engine call (start, decision, resubmission,
  * resume, payment), in the same transaction: new user tasks get their SLA due date and a timeline line,
  * finished ones are closed, the status follows where the process waits, and an ended process completes
- * the application and publishes {@link ApplicationCompleted}.
+ * the application and publishes {@link ApplicationCompleted}; arriving at another module's wait point publishes
+ * {@link ApplicationWaiting}.
  */
 @Component
 class ApplicationProgress {
@@ -87,8 +89,11 @@ class ApplicationProgress {
 		} else if (points.stream().anyMatch(WaitPoints::isPayment)) {
 			application.moveTo(ApplicationStatus.AWAITING_PAYMENT);
 			payments.billIfNeeded(application, manifest);
-		} else {
+		} else if (application.status() != ApplicationStatus.WAITING) {
 			application.moveTo(ApplicationStatus.WAITING);
+			points.forEach(point -> publisher.publishEvent(new ApplicationWaiting(TenantContext.require(),
+					application.getId(), application.trackingNumber(), application.serviceCode(),
+					Nik.of(application.applicantNik()), point, FormData.read(application.data()))));
 		}
 	}
 

@@ -24,11 +24,13 @@ class BundleValidator {
 	private final OrganizationDirectory organization;
 	private final OutputRenderer renderer;
 	private final Fees fees;
+	private final FormExtensions extensions;
 
-	BundleValidator(OrganizationDirectory organization, OutputRenderer renderer, Fees fees) {
+	BundleValidator(OrganizationDirectory organization, OutputRenderer renderer, Fees fees, FormExtensions extensions) {
 		this.organization = organization;
 		this.renderer = renderer;
 		this.fees = fees;
+		this.extensions = extensions;
 	}
 
 	/** @throws InvalidBundleException with every problem found */
@@ -54,6 +56,7 @@ class BundleValidator {
 		if (manifest != null) {
 			checkOpd(manifest.opd(), ServiceBundle.MANIFEST, problems);
 			fees.checkBundle(manifest, problems);
+			checkExtensions(manifest, problems);
 			checkTemplate(manifest, template, problems);
 		}
 		if (!problems.isEmpty()) {
@@ -66,6 +69,23 @@ class BundleValidator {
 		Optional<UnitRef> unit = organization.findUnit(code);
 		if (unit.isEmpty() || !unit.get().active() || !unit.get().kind().isOpd()) {
 			problems.add(new BundleProblem(file, "opd", "services.bundle.problem.opd", code));
+		}
+	}
+
+	/** Run-time options and form checks must name something a module of this installation answers. */
+	private void checkExtensions(ServiceManifest manifest, List<BundleProblem> problems) {
+		for (int i = 0; i < manifest.fields().size(); i++) {
+			String from = manifest.fields().get(i).optionsFrom();
+			if (from != null && !extensions.hasSource(from)) {
+				problems.add(new BundleProblem(ServiceBundle.MANIFEST, "form[" + i + "].options.from",
+						"services.bundle.problem.optionsSource", from));
+			}
+		}
+		for (int i = 0; i < manifest.checks().size(); i++) {
+			if (!extensions.hasCheck(manifest.checks().get(i))) {
+				problems.add(new BundleProblem(ServiceBundle.MANIFEST, "checks[" + i + "]",
+						"services.bundle.problem.check", manifest.checks().get(i)));
+			}
 		}
 	}
 

@@ -87,6 +87,9 @@ class CatalogApiController {
 		if (field.attribute() != null) {
 			json.put("attribute", field.attribute().yamlName());
 		}
+		if (field.optionsFrom() != null) {
+			json.put("optionsFrom", field.optionsFrom());
+		}
 		if (!field.options().isEmpty()) {
 			json.put("options", field.options().stream()
 				.map(o -> Map.of("value", o.value(), "label", o.label().in(locale))).toList());

@@ -22,10 +22,12 @@ class FieldDisplay {
 
 	private final PlaceNames places;
 	private final RegistryText registryText;
+	private final FormExtensions extensions;
 
-	FieldDisplay(PlaceNames places, RegistryText registryText) {
+	FieldDisplay(PlaceNames places, RegistryText registryText, FormExtensions extensions) {
 		this.places = places;
 		this.registryText = registryText;
+		this.extensions = extensions;
 	}
 
 	/** Every field of the form with its text; registry fields need the applicant snapshot. */
@@ -36,7 +38,9 @@ class FieldDisplay {
 			if (field.fromRegistry()) {
 				shown.put(field.name(), applicant == null ? "" : registryText.value(field.attribute(), applicant, locale));
 			} else {
-				shown.put(field.name(), text(field, values.get(field.name()), applicant, locale));
+				shown.put(field.name(), field.optionsFrom() != null && applicant != null
+						? runTimeLabel(manifest, field, values.get(field.name()), applicant, locale)
+						: text(field, values.get(field.name()), applicant, locale));
 			}
 		}
 		return shown;
@@ -57,6 +61,16 @@ class FieldDisplay {
 			case FILE -> "en".equals(locale.getLanguage()) ? "attached" : "terlampir";
 			default -> value;
 		};
+	}
+
+	/** A run-time choice by its label while the module still offers it, otherwise the stored value. */
+	private String runTimeLabel(ServiceManifest manifest, FormField field, String value, ApplicantSnapshot applicant,
+			Locale locale) {
+		if (value == null || value.isBlank()) {
+			return "";
+		}
+		return extensions.options(manifest, field, applicant.nik(), locale).stream().filter(o -> o.value().equals(value))
+			.map(o -> o.label()).findFirst().orElse(value);
 	}
 
 	/** The chosen members of a members value (comma-separated NIKs), in Kartu Keluarga order. */

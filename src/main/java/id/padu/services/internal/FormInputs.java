@@ -27,12 +27,15 @@ class FormInputs {
 	private final PlaceNames places;
 	private final TenantDirectory tenants;
 	private final MessageSource messages;
+	private final FormExtensions extensions;
 
-	FormInputs(RegistryText registryText, PlaceNames places, TenantDirectory tenants, MessageSource messages) {
+	FormInputs(RegistryText registryText, PlaceNames places, TenantDirectory tenants, MessageSource messages,
+			FormExtensions extensions) {
 		this.registryText = registryText;
 		this.places = places;
 		this.tenants = tenants;
 		this.messages = messages;
+		this.extensions = extensions;
 	}
 
 	List<FieldInput> inputs(ServiceManifest manifest, Map<String, String> values, ApplicantSnapshot applicant,
@@ -51,8 +54,10 @@ class FormInputs {
 				continue;
 			}
 			List<FieldInput.Choice> choices = switch (f.type()) {
-				case SELECT -> f.options().stream()
-					.map(o -> new FieldInput.Choice(o.value(), o.label().in(locale), null, o.value().equals(value))).toList();
+				case SELECT -> f.optionsFrom() == null ? f.options().stream()
+					.map(o -> new FieldInput.Choice(o.value(), o.label().in(locale), null, o.value().equals(value))).toList()
+						: extensions.options(manifest, f, applicant.nik(), locale).stream()
+							.map(o -> new FieldInput.Choice(o.value(), o.label(), o.detail(), o.value().equals(value))).toList();
 				case MEMBERS, MEMBER -> members(applicant, value, locale);
 				default -> List.of();
 			};

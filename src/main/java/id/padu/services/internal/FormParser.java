@@ -18,6 +18,9 @@ final class FormParser {
 
 	static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,39}");
 
+	/** A module's source or check name: {@code admission.schools}. */
+	static final Pattern SOURCE = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z][a-zA-Z0-9]*){1,3}");
+
 	/** Process variables the engine sets itself: a field may not take their name. */
 	static final Set<String> RESERVED = Set.of("applicationId", "serviceCode", "opd", "decision", "note", "applicant",
 			"tenant", "outcome", "trackingNumber", "execution", "task");
@@ -58,7 +61,8 @@ final class FormParser {
 			r.problem(path + ".type", "services.bundle.problem.fieldType", typeName);
 		}
 		RegistryAttribute attribute = attribute(r, item, path, type);
-		List<FormField.Option> options = options(r, item, path, type);
+		String optionsFrom = optionsFrom(r, item, path, type);
+		List<FormField.Option> options = item.get("options") instanceof Map ? List.of() : options(r, item, path, type);
 		Integer minLength = r.integer(item, "minLength", path, false, 0, 10_000);
 		Integer maxLength = r.integer(item, "maxLength", path, false, 1, 10_000);
 		String pattern = r.text(item, "pattern", path, false);
@@ -78,7 +82,7 @@ final class FormParser {
 			return null;
 		}
 		return new FormField(name, label, hint == null ? LocalizedText.EMPTY : hint, type, required, attribute, options,
-				minLength, maxLength, pattern, min, max, prefill,
+				optionsFrom, minLength, maxLength, pattern, min, max, prefill,
 				patternMessage == null ? LocalizedText.EMPTY : patternMessage);
 	}
 
@@ -122,6 +126,26 @@ final class FormParser {
 			return null;
 		}
 		return attribute;
+	}
+
+	/**
+	 * {@code options: { from: <source> }}: the choices come from a module at run time. Whether a module answers
+	 * the name is checked by {@link BundleValidator}, which knows the modules.
+	 */
+	private static String optionsFrom(YamlReader r, Map<?, ?> item, String path, FieldType type) {
+		if (!(item.get("options") instanceof Map<?, ?> dynamic)) {
+			return null;
+		}
+		String from = r.text(dynamic, "from", path + ".options", true);
+		if (from != null && !SOURCE.matcher(from).matches()) {
+			r.problem(path + ".options.from", "services.bundle.problem.optionsSource", from);
+			return null;
+		}
+		if (type != FieldType.SELECT) {
+			r.problem(path + ".options", "services.bundle.problem.optionsFromSelect");
+			return null;
+		}
+		return from;
 	}
 
 	private static List<FormField.Option> options(YamlReader r, Map<?, ?> item, String path, FieldType type) {

@@ -36,11 +36,13 @@ class FormRules {
 
 	private final DocumentStore documents;
 	private final PlaceNames places;
+	private final FormExtensions extensions;
 	private final Clock clock;
 
-	FormRules(DocumentStore documents, PlaceNames places, Clock clock) {
+	FormRules(DocumentStore documents, PlaceNames places, FormExtensions extensions, Clock clock) {
 		this.documents = documents;
 		this.places = places;
+		this.extensions = extensions;
 		this.clock = clock;
 	}
 
@@ -61,7 +63,7 @@ class FormRules {
 				}
 				continue;
 			}
-			String clean = checkValue(field, value, applicant, problems);
+			String clean = checkValue(manifest, field, value, applicant, problems);
 			if (clean != null) {
 				values.put(field.name(), clean);
 			}
@@ -69,13 +71,15 @@ class FormRules {
 		if (RegistryBirthFields.missing(manifest).isEmpty()) {
 			BirthPolicy.check(values, applicant, LocalDate.now(clock.withZone(Formats.JAKARTA)), problems);
 		}
+		problems.addAll(extensions.check(manifest, applicant.nik(), values, LocaleContextHolder.getLocale()));
 		if (!problems.isEmpty()) {
 			throw new InvalidApplicationException(problems);
 		}
 		return values;
 	}
 
-	private String checkValue(FormField f, String value, ApplicantSnapshot applicant, List<FieldProblem> problems) {
+	private String checkValue(ServiceManifest manifest, FormField f, String value, ApplicantSnapshot applicant,
+			List<FieldProblem> problems) {
 		String name = f.name();
 		int before = problems.size();
 		switch (f.type()) {
@@ -90,11 +94,8 @@ class FormRules {
 			case NUMBER -> checkNumber(f, value, problems);
 			case DATE -> checkDate(f, value, problems);
 			case TIME -> add(!TIME.matcher(value).matches(), name, "services.field.time", problems);
-			case SELECT -> {
-				if (f.options().stream().noneMatch(o -> o.value().equals(value))) {
-					problems.add(new FieldProblem(name, "services.field.option"));
-				}
-			}
+			case SELECT -> add(!extensions.offers(manifest, f, applicant.nik(), value), name, "services.field.option",
+					problems);
 			case NIK -> {
 				try {
 					Nik.of(value);

@@ -70,11 +70,27 @@ final class ManifestParser {
 			checkOutputFields(r, output, fields);
 		}
 		FeeParser.checkUnitField(fee, fields, r);
+		List<String> checks = checks(r, m);
 		if (code == null || version == null || name == null || opd == null || sla == null) {
 			return null;
 		}
 		return new ServiceManifest(code, version, name, description == null ? LocalizedText.EMPTY : description, opd,
-				sla, steps, fee, documents, output, fields);
+				sla, steps, fee, documents, output, fields, checks);
+	}
+
+	/** {@code checks: [admission.application]}: names of other modules' form checks (known ones: {@link BundleValidator}). */
+	private static List<String> checks(YamlReader r, Map<?, ?> m) {
+		List<String> checks = new ArrayList<>();
+		List<?> raw = r.list(m, "checks", "");
+		for (int i = 0; i < raw.size(); i++) {
+			String name = raw.get(i) == null ? "" : raw.get(i).toString();
+			if (FormParser.SOURCE.matcher(name).matches()) {
+				checks.add(name);
+			} else {
+				r.problem("checks[" + i + "]", "services.bundle.problem.check", name);
+			}
+		}
+		return checks;
 	}
 
 	private static Integer sla(YamlReader r, Map<?, ?> m, Map<String, Integer> steps) {

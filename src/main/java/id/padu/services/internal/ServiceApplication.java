@@ -90,6 +90,15 @@ class ServiceApplication extends TenantScopedEntity {
 		}
 	}
 
+	/**
+	 * Another module finished a wait point: its note is for the applicant whatever the decision (e.g. the school
+	 * an admission placed the child in), unlike an officer's approval, whose note stays in the timeline.
+	 */
+	void resumed(Decision decision, String note) {
+		this.lastDecision = decision.wireName();
+		this.note = note;
+	}
+
 	boolean hasDecision() {
 		return lastDecision != null;
 	}
