@@ -4,17 +4,31 @@ import id.padu.shared.NotFoundException;
 import id.padu.shared.TenantId;
 import id.padu.tenancy.internal.TenantRepository;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Looks up pemda. Tenants are not tenant-owned themselves: every module may read this list. */
+/**
+ * Looks up pemda. Tenants are not tenant-owned themselves: every module may read this list.
+ * <p>
+ * Every request resolves its tenant, so {@link #find} keeps what it found for {@link #REMEMBERED}: a database
+ * round trip per request cost a tenth of an API read's CPU. Tenants are created by migrations and start-up
+ * runners and never changed by the application, so a short memory cannot show anything stale for long; tenants
+ * not found are not remembered, so a new one is seen at once.
+ */
 @Service
-@Transactional(readOnly = true)
 public class TenantDirectory {
 
+	static final Duration REMEMBERED = Duration.ofMinutes(5);
+
+	private record Remembered(TenantInfo info, long until) {
+	}
+
 	private final TenantRepository tenants;
+	private final Map<TenantId, Remembered> found = new ConcurrentHashMap<>();
 
 	TenantDirectory(TenantRepository tenants) {
 		this.tenants = tenants;
@@ -25,7 +39,14 @@ public class TenantDirectory {
 	}
 
 	public Optional<TenantInfo> find(TenantId id) {
-		return tenants.findById(id.value()).map(t -> t.toInfo());
+		long now = System.nanoTime();
+		Remembered remembered = found.get(id);
+		if (remembered != null && now - remembered.until() < 0) {
+			return Optional.of(remembered.info());
+		}
+		Optional<TenantInfo> info = tenants.findById(id.value()).map(t -> t.toInfo());
+		info.ifPresent(i -> found.put(id, new Remembered(i, now + REMEMBERED.toNanos())));
+		return info;
 	}
 
 	public TenantInfo get(TenantId id) {

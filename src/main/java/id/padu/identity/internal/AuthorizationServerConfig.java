@@ -21,6 +21,8 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.time.Clock;
+
 /**
  * The OAuth2 authorization server for other systems: client credentials only, JWT access tokens
  * signed with the shared {@link SigningKeys} and carrying the client's pemda as the {@code tenant}
@@ -77,7 +79,8 @@ class AuthorizationServerConfig {
 
 	@Bean
 	JwtDecoder jwtDecoder(SigningKeys signingKeys) {
-		return OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys.verificationKeys());
+		return new RememberingJwtDecoder(OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys.verificationKeys()),
+				Clock.systemUTC());
 	}
 
 	/** Every token names its pemda; a client without one gets no token at all rather than a default. */
