@@ -82,4 +82,18 @@ du -sh "$WORK/data/index" | sed 's/^/   index size on disk: /'
 echo "== 5. Workload"
 java -Xmx1g -cp "$PG_JAR" bench/registry/SearchBench.java "$BASE" "$JDBC" "$TENANT" "$QUERIES" "$TRGM_SECONDS"
 echo
+echo "== 6. NIK look-ups with wrk (a C load generator: the Java client above spends much of the 2 cores itself)"
+if command -v wrk >/dev/null; then
+  "${PSQL[@]}" -d "$DB" -Atc "select nik from resident where tenant_id = '$TENANT' order by random() limit 20000" \
+    > "$WORK/niks.txt"
+  TOKEN=$(curl -fs -u demo-integrasi:padu-demo-secret -d grant_type=client_credentials -d scope=registry.read \
+    "$BASE/oauth2/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+  export TOKEN NIK_FILE="$WORK/niks.txt"
+  wrk -t2 -c8 -d15s -s bench/registry/nik-lookup.lua "$BASE" >/dev/null   # warm-up
+  wrk -t2 -c8 -d30s -s bench/registry/nik-lookup.lua "$BASE" | grep -E "Requests/sec|answers other" \
+    | sed 's/^Requests\/sec:/   NIK look-ups\/s (scope registry.read, 8 connections, 30 s):/'
+else
+  echo "   wrk not installed (apt-get install wrk): skipped"
+fi
+echo
 echo "Import rows/s: measured by the import benchmark (POST /api/v1/residents/import); the seeding figure above is plain JDBC."
