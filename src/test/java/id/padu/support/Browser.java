@@ -2,6 +2,7 @@ package id.padu.support;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -72,7 +73,15 @@ public final class Browser implements AutoCloseable {
 			.until(ExpectedConditions.elementToBeClickable(by));
 		// Long forms put the button below the fold; a person scrolls there first.
 		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
+		try {
+			element.click();
+		} catch (ElementClickInterceptedException stillMoving) {
+			// The page was still laying out (seen once in CI: the header's button reported above the viewport);
+			// a person would look again and click once it settled.
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by));
+			driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+			element.click();
+		}
 	}
 
 	public String pageText() {

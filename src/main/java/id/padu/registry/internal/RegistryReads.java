@@ -37,14 +37,16 @@ class RegistryReads {
 	private final LifeEventRepository events;
 	private final PersonalDataAccessLog log;
 	private final Readers readers;
+	private final ResidentRows rows;
 
 	RegistryReads(ResidentRepository residents, FamilyRepository families, LifeEventRepository events,
-			PersonalDataAccessLog log, Readers readers) {
+			PersonalDataAccessLog log, Readers readers, ResidentRows rows) {
 		this.residents = residents;
 		this.families = families;
 		this.events = events;
 		this.log = log;
 		this.readers = readers;
+		this.rows = rows;
 	}
 
 	/**
@@ -60,11 +62,11 @@ class RegistryReads {
 	}
 
 	Optional<ResidentPicture> read(Nik nik, Purpose purpose, Set<ResidentField> fields, Channel channel) {
-		Optional<Resident> found = residents.findByNik(nik.value());
+		Optional<ResidentRecord> found = rows.byNik(nik);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		ResidentRecord record = found.get().toRecord();
+		ResidentRecord record = found.get();
 		Set<ResidentField> given = fields.isEmpty() ? EnumSet.noneOf(ResidentField.class) : EnumSet.copyOf(fields);
 		Accessor reader = readers.current();
 		log.record(nik, reader, purpose.text(), given.stream().map(ResidentField::jsonName).toList(), channel);
