@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -157,11 +158,14 @@ final class AdmissionFixture {
 	static Family family(JdbcClient jdbc, PasswordEncoder encoder, String childName, LocalDate childBorn) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		LocalDate born = LocalDate.of(1980 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
-		String parent = String.format("367101%02d%02d%02d%04d", born.getDayOfMonth() + 40, born.getMonthValue(),
-				born.getYear() % 100, 1000 + random.nextInt(9000));
-		String child = String.format("367101%02d%02d%02d%04d", childBorn.getDayOfMonth(), childBorn.getMonthValue(),
-				childBorn.getYear() % 100, 1000 + random.nextInt(9000));
-		String kk = String.format("367101%02d0121%04d", 10 + random.nextInt(18), 1000 + random.nextInt(9000));
+		String parent = unused(jdbc, NIK_TAKEN, () -> String.format("367101%02d%02d%02d%04d",
+				born.getDayOfMonth() + 40, born.getMonthValue(), born.getYear() % 100, 1000 + random.nextInt(9000)));
+		// Many children share a birth date across the suite: only the serial differs, so look for a free one.
+		String child = unused(jdbc, NIK_TAKEN, () -> String.format("367101%02d%02d%02d%04d",
+				childBorn.getDayOfMonth(), childBorn.getMonthValue(), childBorn.getYear() % 100,
+				1000 + random.nextInt(9000)));
+		String kk = unused(jdbc, KK_TAKEN,
+				() -> String.format("367101%02d0121%04d", 10 + random.nextInt(18), 1000 + random.nextInt(9000)));
 		jdbc.sql("""
 				insert into family (id, tenant_id, version, nomor_kk, issued_on, street, rt, rw, kelurahan_kode)
 				values (?, ?, 0, ?, ?, 'Jl. Sekolah No. 5', '002', '003', '36.71.01.1005')""")
@@ -179,6 +183,20 @@ final class AdmissionFixture {
 		jdbc.sql("insert into account_role (account_id, role) select id, 'CITIZEN' from account where username = ?")
 			.param(username).update();
 		return new Family(username, parent, child, childName, kk);
+	}
+
+	private static final String NIK_TAKEN = "select count(*) from resident where nik = ?";
+	private static final String KK_TAKEN = "select count(*) from family where nomor_kk = ?";
+
+	/** A number nobody holds yet, by the given count query. */
+	private static String unused(JdbcClient jdbc, String takenQuery, Supplier<String> candidates) {
+		for (int i = 0; i < 100; i++) {
+			String candidate = candidates.get();
+			if (jdbc.sql(takenQuery).param(candidate).query(Long.class).single() == 0) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("No free number found");
 	}
 
 	private static void resident(JdbcClient jdbc, String nik, String name, LocalDate born, String gender, String kk,
