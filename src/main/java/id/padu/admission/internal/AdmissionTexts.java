@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Admission's words in the reader's language: messages, distances in metres, dates written out. */
@@ -35,8 +34,7 @@ class AdmissionTexts {
 	}
 
 	static String date(LocalDate date, Locale locale) {
-		Locale shown = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
-		return DateTimeFormatter.ofPattern("d MMMM yyyy", shown).format(date);
+		return Formats.date(date, "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN);
 	}
 
 	static LocalDate today(java.time.Clock clock) {

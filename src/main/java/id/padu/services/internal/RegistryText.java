@@ -8,7 +8,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +81,7 @@ class RegistryText {
 	}
 
 	static String date(LocalDate date, Locale locale) {
-		return date == null ? "" : DateTimeFormatter.ofPattern("dd MMMM yyyy", locale).format(date);
+		return Formats.date(date, locale);
 	}
 
 	static String date(java.time.Instant instant, Locale locale) {

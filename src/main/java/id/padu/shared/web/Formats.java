@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Formatting for templates ({@code ${@formats.date(d)}}): dates as {@code 23 November 2026} in the
@@ -19,7 +20,12 @@ public class Formats {
 	public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
 	public String date(LocalDate date) {
-		return date == null ? "" : DateTimeFormatter.ofPattern("dd MMMM yyyy", LocaleContextHolder.getLocale()).format(date);
+		return date(date, LocaleContextHolder.getLocale());
+	}
+
+	/** {@code 01 Juli 2026}: for texts written outside a request (documents, e-mails, process notes). */
+	public static String date(LocalDate date, Locale locale) {
+		return date == null ? "" : DateTimeFormatter.ofPattern("dd MMMM yyyy", locale).format(date);
 	}
 
 	public String date(Instant instant) {
