@@ -18,7 +18,7 @@ import java.util.Optional;
  * registered to their own NIK. Another citizen's object is "not found" (nobody learns whose a NOP is);
  * other staff are refused.
  */
-@Component
+@Component("pbbAccess")
 class PbbAccess {
 
 	private final TaxObjectRepository objects;
@@ -32,6 +32,11 @@ class PbbAccess {
 		this.citizens = citizens;
 		this.organization = organization;
 		this.opd = settings.opd();
+	}
+
+	/** For the layout's menu ({@code @pbbAccess.showsMenu(principal)}): only those who may open the page see it. */
+	public boolean showsMenu(Object principal) {
+		return principal instanceof PaduUser user && isRevenueStaff(user);
 	}
 
 	boolean isRevenueStaff(PaduUser user) {
