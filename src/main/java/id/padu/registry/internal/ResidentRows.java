@@ -20,12 +20,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Reads one resident by NIK with plain SQL, for the NIK look-up: the hottest read of the registry. Through
- * Hibernate the same read was planned again on every call (the tenant filter keeps query plans out of the plan
- * cache) and materialized a managed entity nobody changes. Native SQL is not filtered by Hibernate, so the
+ * Reads residents with plain SQL for the hottest reads of the registry: the NIK look-up and loading the hits of
+ * a name search. Through Hibernate the same reads were planned again on every call (the tenant filter keeps
+ * query plans out of the plan cache) and materialized managed entities nobody changes. Native SQL is not filtered by Hibernate, so the
  * tenant is stated here explicitly. Columns are those of {@link Resident}, enums stored by name. Inside a
  * read-write transaction (a life event or a service step that reads after it changed someone) pending changes
  * are flushed first, so the SQL sees what Hibernate would have shown.
@@ -33,11 +38,14 @@ import java.util.Optional;
 @Component
 class ResidentRows {
 
-	private static final String BY_NIK = """
-			select nik, full_name, birth_place, birth_date, gender, blood_type, religion, marital_status, occupation,
-			       education, citizenship, street, rt, rw, kelurahan_kode, phone, email, status, nomor_kk,
+	private static final String COLUMNS = """
+			select id, nik, full_name, birth_place, birth_date, gender, blood_type, religion, marital_status,
+			       occupation, education, citizenship, street, rt, rw, kelurahan_kode, phone, email, status, nomor_kk,
 			       family_relationship
-			from resident where tenant_id = :tenant and nik = :nik""";
+			from resident where tenant_id = :tenant""";
+	private static final String BY_NIK = COLUMNS + " and nik = :nik";
+	private static final String BY_KK = COLUMNS + " and nomor_kk = :kk";
+	private static final String BY_IDS = COLUMNS + " and id in (:ids)";
 
 	private final JdbcClient jdbc;
 	private final EntityManager entities;
@@ -48,12 +56,42 @@ class ResidentRows {
 	}
 
 	Optional<ResidentRecord> byNik(Nik nik) {
+		return byNikDigits(nik.value());
+	}
+
+	/** Typed digits that may or may not form a valid NIK: a search box does not know yet. */
+	Optional<ResidentRecord> byNikDigits(String digits) {
+		flushPendingChanges();
+		return jdbc.sql(BY_NIK).param("tenant", TenantContext.require().value()).param("nik", digits)
+			.query((rs, row) -> record(rs)).optional();
+	}
+
+	/** The members of one family, in no particular order. */
+	List<ResidentRecord> byNomorKk(String nomorKk) {
+		flushPendingChanges();
+		return jdbc.sql(BY_KK).param("tenant", TenantContext.require().value()).param("kk", nomorKk)
+			.query((rs, row) -> record(rs)).list();
+	}
+
+	/** By row id, as a search index knows them; ids of rows that are gone (or of another pemda) are absent. */
+	Map<UUID, ResidentRecord> byIds(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		flushPendingChanges();
+		Map<UUID, ResidentRecord> found = new HashMap<>();
+		jdbc.sql(BY_IDS).param("tenant", TenantContext.require().value()).param("ids", ids)
+			.query(rs -> {
+				found.put(rs.getObject("id", UUID.class), record(rs));
+			});
+		return found;
+	}
+
+	private void flushPendingChanges() {
 		if (TransactionSynchronizationManager.isActualTransactionActive()
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			entities.flush();
 		}
-		return jdbc.sql(BY_NIK).param("tenant", TenantContext.require().value()).param("nik", nik.value())
-			.query((rs, row) -> record(rs)).optional();
 	}
 
 	private static ResidentRecord record(ResultSet rs) throws SQLException {

@@ -4,6 +4,7 @@ import id.padu.audit.PersonalDataAccessLog;
 import id.padu.audit.PersonalDataAccessLog.Channel;
 import id.padu.registry.FamilyRelationship;
 import id.padu.registry.Purpose;
+import id.padu.registry.ResidentRecord;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -12,16 +13,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Finds residents of the current pemda by (part of) their name, however it is spelled, or exactly by NIK
- * or Nomor KK. The index is filtered by tenant like every query; hits are loaded from the database, so
- * what is shown is never staler than the row.
+ * or Nomor KK. The index is filtered by tenant like every query; hits are loaded from the database (plain
+ * SQL, see {@link ResidentRows}), so what is shown is never staler than the row.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,14 +33,13 @@ class ResidentSearch {
 			"kodeWilayah", "address");
 
 	private final EntityManager entityManager;
-	private final ResidentRepository residents;
+	private final ResidentRows rows;
 	private final PersonalDataAccessLog log;
 	private final Readers readers;
 
-	ResidentSearch(EntityManager entityManager, ResidentRepository residents, PersonalDataAccessLog log,
-			Readers readers) {
+	ResidentSearch(EntityManager entityManager, ResidentRows rows, PersonalDataAccessLog log, Readers readers) {
 		this.entityManager = entityManager;
-		this.residents = residents;
+		this.rows = rows;
 		this.log = log;
 		this.readers = readers;
 	}
@@ -79,20 +79,24 @@ class ResidentSearch {
 
 	private void run(ResidentSearchPlan plan, boolean relaxed, ResidentSearchQuery query,
 			Map<String, ResidentSearchHit> hits) {
-		List<ResidentSearchHit> found = Search.session(entityManager).search(Resident.class)
-			.select(f -> f.composite().from(f.entity(), f.score()).as((Resident r, Float score) ->
-					new ResidentSearchHit(r.toRecord(), plan.share(score))))
+		List<IndexHit> found = Search.session(entityManager).search(Resident.class)
+			.select(f -> f.composite().from(f.id(UUID.class), f.score()).as(IndexHit::new))
 			.where(f -> f.bool(root -> {
 				root.must(plan.predicate(f, relaxed));
 				filters(f, root, query);
 			}))
 			.totalHitCountThreshold(query.limit())
 			.fetchHits(query.limit());
-		for (ResidentSearchHit hit : found) {
-			if (hits.size() < query.limit()) {
-				hits.putIfAbsent(hit.resident().nik().value(), hit);
+		Map<UUID, ResidentRecord> loaded = rows.byIds(found.stream().map(IndexHit::id).toList());
+		for (IndexHit hit : found) {
+			ResidentRecord resident = loaded.get(hit.id());
+			if (resident != null && hits.size() < query.limit()) {
+				hits.putIfAbsent(resident.nik().value(), new ResidentSearchHit(resident, plan.share(hit.score())));
 			}
 		}
+	}
+
+	private record IndexHit(UUID id, Float score) {
 	}
 
 	private static void filters(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> root, ResidentSearchQuery q) {
@@ -122,15 +126,14 @@ class ResidentSearch {
 
 	/** A whole NIK finds that resident; a Nomor KK finds the family, head first. Exact: scored 1.0. */
 	private List<ResidentSearchHit> byIdentifier(String digits) {
-		var one = residents.findByNik(digits);
+		var one = rows.byNikDigits(digits);
 		if (one.isPresent()) {
-			return List.of(new ResidentSearchHit(one.get().toRecord(), 1.0));
+			return List.of(new ResidentSearchHit(one.get(), 1.0));
 		}
-		List<ResidentSearchHit> family = new ArrayList<>();
-		residents.findByNomorKk(digits).stream()
-			.sorted(Comparator.comparing((Resident r) -> r.relationship() != FamilyRelationship.KEPALA_KELUARGA)
-				.thenComparing(Resident::birthDate))
-			.forEach(r -> family.add(new ResidentSearchHit(r.toRecord(), 1.0)));
-		return family;
+		return rows.byNomorKk(digits).stream()
+			.sorted(Comparator.comparing((ResidentRecord r) -> r.relationship() != FamilyRelationship.KEPALA_KELUARGA)
+				.thenComparing(ResidentRecord::birthDate))
+			.map(r -> new ResidentSearchHit(r, 1.0))
+			.toList();
 	}
 }
