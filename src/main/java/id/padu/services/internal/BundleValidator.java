@@ -62,7 +62,7 @@ class BundleValidator {
 		if (!problems.isEmpty()) {
 			throw new InvalidBundleException(problems);
 		}
-		return new ServiceBundle(manifest, yaml, bpmn, template);
+		return ServiceBundle.of(manifest, yaml, bpmn, template);
 	}
 
 	private void checkOpd(String code, String file, List<BundleProblem> problems) {

@@ -1,8 +1,10 @@
 package id.padu.services.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +57,21 @@ final class ExpressionRules {
 			at = token.end();
 		}
 		return true;
+	}
+
+	/** Every name any expression in the text mentions: variables, step beans, and the odd keyword. */
+	static Set<String> names(String xml) {
+		Set<String> names = new HashSet<>();
+		Matcher expression = EXPRESSION.matcher(xml);
+		while (expression.find()) {
+			Matcher token = TOKEN.matcher(expression.group(1));
+			while (token.find()) {
+				if (token.group("name") != null) {
+					names.add(token.group("name"));
+				}
+			}
+		}
+		return Set.copyOf(names);
 	}
 
 	/** The bare variable or step name of an expression such as {@code ${opd}}, if it is only that. */

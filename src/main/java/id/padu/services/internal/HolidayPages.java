@@ -69,10 +69,12 @@ class HolidayPages {
 	}
 
 	private final HolidayRepository holidays;
+	private final HolidayCalendar calendar;
 	private final Clock clock;
 
-	HolidayPages(HolidayRepository holidays, Clock clock) {
+	HolidayPages(HolidayRepository holidays, HolidayCalendar calendar, Clock clock) {
 		this.holidays = holidays;
+		this.calendar = calendar;
 		this.clock = clock;
 	}
 
@@ -96,6 +98,7 @@ class HolidayPages {
 			return page(form.getDate() == null ? null : form.getDate().getYear(), model);
 		}
 		holidays.save(new Holiday(form.getDate(), form.getName().strip(), form.getKind()));
+		calendar.changed();
 		redirect.addFlashAttribute("servicesMessage", "services.holidays.added");
 		return "redirect:/kantor/layanan/hari-libur?tahun=" + form.getDate().getYear();
 	}
@@ -105,6 +108,7 @@ class HolidayPages {
 	String remove(@PathVariable UUID id, RedirectAttributes redirect) {
 		Holiday holiday = holidays.findById(id).orElseThrow(() -> new NotFoundException("services.holidays.notFound"));
 		holidays.delete(holiday);
+		calendar.changed();
 		redirect.addFlashAttribute("servicesMessage", "services.holidays.removed");
 		return "redirect:/kantor/layanan/hari-libur?tahun=" + holiday.day().getYear();
 	}

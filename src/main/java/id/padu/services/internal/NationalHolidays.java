@@ -29,11 +29,14 @@ class NationalHolidays implements ApplicationRunner {
 
 	private final TenantDirectory tenants;
 	private final HolidayRepository holidays;
+	private final HolidayCalendar calendar;
 	private final TransactionTemplate tx;
 
-	NationalHolidays(TenantDirectory tenants, HolidayRepository holidays, TransactionTemplate tx) {
+	NationalHolidays(TenantDirectory tenants, HolidayRepository holidays, HolidayCalendar calendar,
+			TransactionTemplate tx) {
 		this.tenants = tenants;
 		this.holidays = holidays;
+		this.calendar = calendar;
 		this.tx = tx;
 	}
 
@@ -49,6 +52,7 @@ class NationalHolidays implements ApplicationRunner {
 			TenantContext.runAs(tenant.id(), () -> tx.executeWithoutResult(status -> {
 				if (holidays.countByDayBetween(first, last) == 0) {
 					holidays.saveAll(read());
+					calendar.changed();
 				}
 			}));
 		}

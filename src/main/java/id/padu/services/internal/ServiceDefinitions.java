@@ -68,7 +68,7 @@ class ServiceDefinitions {
 					+ " no longer parses: " + problems);
 		}
 		byte[] output = manifest.output() == null ? null : resource(record.deploymentId(), ServiceBundle.OUTPUT);
-		return new ServiceBundle(manifest, yaml, resource(record.deploymentId(), ServiceBundle.PROCESS),
+		return ServiceBundle.of(manifest, yaml, resource(record.deploymentId(), ServiceBundle.PROCESS),
 				output == null ? null : new String(output, StandardCharsets.UTF_8));
 	}
 

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +84,7 @@ class Submissions {
 				service.record(), nik.value(), user.accountId(), idempotencyKey, fingerprint, FormData.write(values), now,
 				calendar.dueAt(now, manifest.slaWorkingDays())));
 		timeline.record(application.getId(), ApplicationEvent.Type.SUBMITTED, null, null, null, null);
-		Map<String, Object> variables = new HashMap<>(values);
+		Map<String, Object> variables = service.bundle().processVariables(values);
 		variables.put("applicationId", application.getId().toString());
 		variables.put("trackingNumber", application.trackingNumber());
 		variables.put("serviceCode", serviceCode);
@@ -109,7 +108,8 @@ class Submissions {
 		if (application.status() != ApplicationStatus.NEEDS_REVISION) {
 			throw new BusinessRuleViolation("services.application.notInRevision");
 		}
-		ServiceManifest manifest = definitions.version(application.bundleId()).manifest();
+		DeployedService service = definitions.version(application.bundleId());
+		ServiceManifest manifest = service.manifest();
 		ApplicantSnapshot applicant = applicants.read(Nik.of(application.applicantNik()),
 				ApplicantRecords.applyPurpose(application.serviceCode()));
 		Map<String, String> values = checked(manifest, Nik.of(application.applicantNik()), input, applicant);
@@ -118,7 +118,7 @@ class Submissions {
 			.map(e -> e.getId()).findFirst()
 			.orElseThrow(() -> new BusinessRuleViolation("services.application.notInRevision"));
 		application.resubmitted(FormData.write(values));
-		runtime.trigger(execution, new HashMap<>(values));
+		runtime.trigger(execution, service.bundle().processVariables(values));
 		timeline.record(application.getId(), ApplicationEvent.Type.RESUBMITTED, null, null, null, null);
 		progress.sync(application);
 		return application;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +27,19 @@ class BundleRulesTest {
 		assertThat(ExpressionRules.forbidden("<a b=\"${decision == 'x'}\"/><c>#{bean.run()}</c>")).containsExactly("#{bean.run()}");
 		assertThat(ExpressionRules.bareName("${registryMove}")).contains("registryMove");
 		assertThat(ExpressionRules.bareName("${a == b}")).isEmpty();
+	}
+
+	@Test
+	void onlyTheFormValuesAnExpressionMentionsBecomeProcessVariables() {
+		byte[] bpmn = """
+				<sequenceFlow id="a"><conditionExpression>${jenisPindah == 'ANTAR_KOTA' && decision == 'approve'}</conditionExpression></sequenceFlow>
+				<serviceTask id="b" flowable:delegateExpression="${registryMove}"/>
+				<userTask id="c" flowable:candidateGroups="${opd}"/>""".getBytes(StandardCharsets.UTF_8);
+		ServiceBundle bundle = ServiceBundle.of(null, new byte[0], bpmn, null);
+
+		assertThat(bundle.expressionNames()).contains("jenisPindah", "decision", "registryMove", "opd");
+		assertThat(bundle.processVariables(Map.of("jenisPindah", "ANTAR_KOTA", "alamatTujuan", "Jl. Merdeka 1",
+				"alasan", "Pekerjaan"))).containsExactly(Map.entry("jenisPindah", "ANTAR_KOTA"));
 	}
 
 	@Test
