@@ -28,7 +28,7 @@ class DemoAccounts implements ApplicationRunner {
 	static final String DEMO_CITIZEN_NIK = "3671014508900003";
 	static final Set<String> USERNAMES = Set.of("admin", "petugas", "kadis", "sekretariat", "arsiparis", "auditor",
 			"warga", "admin.tangsel", "bendahara", "kadis.dpmptsp", "petugas.dpmptsp", "kadis.dindik", "petugas.dindik",
-			"kadis.dinkes", "petugas.dinkes", "kaban.bapenda", "petugas.bapenda");
+			"kadis.dinkes", "petugas.dinkes", "kaban.bapenda", "petugas.bapenda", "kabid", "kasi");
 
 	private final AccountRepository accounts;
 	private final PasswordEncoder encoder;
@@ -66,6 +66,9 @@ class DemoAccounts implements ApplicationRunner {
 			staff("petugas.dinkes", "dr. Maya Puspitasari", "layanan.dinkes@tangerangkota.go.id", hash, Role.OFFICER);
 			staff("kaban.bapenda", "Drs. Mochammad Iqbal, M.Si.", "kaban.bapenda@tangerangkota.go.id", hash, Role.HEAD);
 			staff("petugas.bapenda", "Irfan Maulana, S.E.", "pajak@tangerangkota.go.id", hash, Role.OFFICER);
+			// A kepala bidang and a kepala seksi of Disdukcapil, two levels below kadis: dispositions go down to them.
+			staff("kabid", "Hendra Gunawan, S.Sos., M.Si.", "kabid.pdp.disdukcapil@tangerangkota.go.id", hash, Role.OFFICER);
+			staff("kasi", "Sri Wahyuni, S.E.", "kasi.identitas.disdukcapil@tangerangkota.go.id", hash, Role.OFFICER);
 			if (!accounts.existsByUsername("warga")) {
 				Account citizen = Account.citizen(DEMO_CITIZEN_NIK, "Siti Rahmawati", "warga@contoh.id", hash);
 				citizen.renameUsername("warga");
