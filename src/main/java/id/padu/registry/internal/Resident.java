@@ -225,11 +225,25 @@ class Resident extends TenantScopedEntity {
 				nomorKk == null ? null : NomorKk.of(nomorKk), relationship);
 	}
 
+	/*
+	 * The two derived fields below are terms, not numbers: a number field is searched through its points, and
+	 * Lucene reads every matching document id of a points query up front (for "three words" or "born in 1985"
+	 * hundreds of thousands of ids per search), while a term's postings are only advanced to the documents the
+	 * name words already matched.
+	 */
+
 	/** How many words the name has, for the search's ranking (derived, not stored in the table). */
-	@GenericField(name = ResidentSearchPlan.WORD_COUNT)
+	@KeywordField(name = ResidentSearchPlan.WORD_COUNT)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "fullName")))
-	int getNameWords() {
-		return ResidentSearchPlan.wordsOf(fullName).size();
+	String getNameWords() {
+		return Integer.toString(ResidentSearchPlan.wordsOf(fullName).size());
+	}
+
+	/** The year of birth, for the search's year filter (derived, not stored in the table). */
+	@KeywordField(name = ResidentSearchPlan.BIRTH_YEAR)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "birthDate")))
+	String getBirthYear() {
+		return birthDate == null ? null : Integer.toString(birthDate.getYear());
 	}
 
 	FamilyMember toMember() {

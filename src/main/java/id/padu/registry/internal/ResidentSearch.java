@@ -12,7 +12,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,8 +103,7 @@ class ResidentSearch {
 			root.filter(f.range().field("birthDate").between(q.birthDate(), q.birthDate()));
 		}
 		if (q.birthYear() != null) {
-			root.filter(f.range().field("birthDate").between(LocalDate.of(q.birthYear(), 1, 1),
-					LocalDate.of(q.birthYear(), 12, 31)));
+			root.filter(f.match().field(ResidentSearchPlan.BIRTH_YEAR).matching(Integer.toString(q.birthYear())));
 		}
 		if (q.kelurahan() != null) {
 			root.filter(f.match().field("kelurahanKode").matching(q.kelurahan()));

@@ -23,7 +23,13 @@ final class ResidentSearchPlan {
 	static final String PREFIXES = "namePrefix";
 	static final String PAIRS = "namePairs";
 	static final String JOINED = "nameJoined";
-	static final String WORD_COUNT = "nameWords";
+	/**
+	 * A term per word count ("3"). Named anew when it stopped being a number, so old segments never clash; the
+	 * newest field every document has, so the index bootstrap rebuilds documents without it.
+	 */
+	static final String WORD_COUNT = "nameWordCount";
+	/** A term per year of birth ("1985"), for the year filter. */
+	static final String BIRTH_YEAR = "birthYear";
 
 	static final float EXACT_NAME = 1000;
 	static final float WORD = 10;
@@ -106,7 +112,7 @@ final class ResidentSearchPlan {
 		}
 		// Only ranks what matched already: never a match on its own.
 		return f.bool(root -> root.must(match)
-			.should(f.match().field(WORD_COUNT).matching(words.size()).constantScore().boost(SAME_LENGTH)));
+			.should(f.match().field(WORD_COUNT).matching(Integer.toString(words.size())).constantScore().boost(SAME_LENGTH)));
 	}
 
 	private PredicateFinalStep word(SearchPredicateFactory f, int i) {
