@@ -23,8 +23,8 @@ record ServiceBundle(ServiceManifest manifest, byte[] manifestBytes, byte[] bpmn
 	}
 
 	/**
-	 * The entered values the process reads, as process variables. Everything else stays in the application row
-	 * only, where pages, steps and documents read it: each variable costs the engine a runtime and a history row.
+	 * The values the process reads, as process variables: those its expressions name. Everything else stays in the
+	 * application row only, where pages, steps and documents read it: each variable costs the engine a row.
 	 */
 	Map<String, Object> processVariables(Map<String, String> values) {
 		Map<String, Object> read = new HashMap<>();

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,12 +85,14 @@ class Submissions {
 				service.record(), nik.value(), user.accountId(), idempotencyKey, fingerprint, FormData.write(values), now,
 				calendar.dueAt(now, manifest.slaWorkingDays())));
 		timeline.record(application.getId(), ApplicationEvent.Type.SUBMITTED, null, null, null, null);
-		Map<String, Object> variables = service.bundle().processVariables(values);
+		Map<String, String> known = new HashMap<>(values);
+		known.put("trackingNumber", application.trackingNumber());
+		known.put("serviceCode", serviceCode);
+		known.put("opd", manifest.opd());
+		known.put("applicant", nik.value());
+		Map<String, Object> variables = service.bundle().processVariables(known);
+		// Padu's own steps find their application by it, whatever the expressions say.
 		variables.put("applicationId", application.getId().toString());
-		variables.put("trackingNumber", application.trackingNumber());
-		variables.put("serviceCode", serviceCode);
-		variables.put("opd", manifest.opd());
-		variables.put("applicant", nik.value());
 		String instance = runtime.createProcessInstanceBuilder().processDefinitionId(service.record().processDefinitionId())
 			.businessKey(application.getId().toString()).tenantId(TenantContext.require().value()).variables(variables)
 			.start().getId();
