@@ -79,6 +79,10 @@ class ClassificationPagesIT {
 		assertThat(post(arsiparis, "000.1", "sub", "code=abc&name=").body()).contains("tiga angka")
 			.contains("Isi nama kode klasifikasi");
 		assertThat(post(arsiparis, "000.1", "nama", "name=").body()).contains("Isi nama kode klasifikasi");
+		arsiparis.get("/kantor/klasifikasi?lang=en");
+		assertThat(post(arsiparis, "000.1", "sub", "code=400.3.99&name=X").body())
+			.contains("The new code must start with 000.1");
+		assertThat(post(arsiparis, "000.1", "sub", "code=abc&name=X").body()).contains("three digits");
 		assertThat(TenantContext.callAs(ClassificationSchemeIT.TANGERANG, () -> scheme.find("400.3.99"))).isEmpty();
 	}
 

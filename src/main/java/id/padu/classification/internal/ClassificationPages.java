@@ -117,7 +117,7 @@ class ClassificationPages {
 			if (up == null) {
 				break;
 			}
-			trail.addFirst(up);
+			trail.add(0, up);
 			parent = up.parentCode();
 		}
 		return trail;
