@@ -6,6 +6,7 @@ import id.padu.shared.TenantId;
 import id.padu.support.PaduIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +31,9 @@ class ClassificationApiIT {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void oneCodeWithItsParentAndLevel() throws Exception {
@@ -90,6 +94,23 @@ class ClassificationApiIT {
 		mvc.perform(get("/api/v1/classifications/900.1").with(jwt().jwt(j -> j.claim("tenant", "kota-tangerang"))))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/classifications/900.1")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aPemdaSeesOnlyItsOwnCodes() throws Exception {
+		String code = "000.3." + (500 + new java.util.Random().nextInt(499));
+		jdbc.sql("""
+				insert into classification_code (id, tenant_id, version, code, sort_key, name, parent_code, active)
+				values (?, 'kota-tangerang-selatan', 0, ?, ?, 'Khusus Tangsel', '000.3', true)
+				""").params(UUID.randomUUID(), code, code).update();
+		mvc.perform(get("/api/v1/classifications/" + code).with(user(staff(Role.OFFICER))))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/classifications").param("q", "Khusus Tangsel").with(user(staff(Role.OFFICER))))
+			.andExpect(jsonPath("$", hasSize(0)));
+		mvc.perform(get("/api/v1/classifications/" + code).with(jwt().jwt(j -> j.claim("tenant", "kota-tangerang-selatan"))
+				.authorities(new SimpleGrantedAuthority("SCOPE_classification.read"))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Khusus Tangsel"));
 	}
 
 	static PaduUser staff(Role role) {

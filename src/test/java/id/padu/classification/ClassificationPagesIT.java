@@ -105,6 +105,17 @@ class ClassificationPagesIT {
 			.isEqualTo(404);
 	}
 
+	@Test
+	void thePickerFragmentOffersCodesAndShowsTheSchemesVerdict() {
+		WebClient petugas = WebClient.signedIn(port, "petugas");
+		String form = petugas.get("/kantor/uji-pemilih-klasifikasi").body();
+		assertThat(form).contains("list=\"classificationCode-codes\"").contains("<datalist id=\"classificationCode-codes\">")
+			.contains("value=\"800.1.11.4\"").contains("Kode klasifikasi arsip");
+		String csrf = URLEncoder.encode(petugas.csrfToken("/kantor/uji-pemilih-klasifikasi"), StandardCharsets.UTF_8);
+		String refused = petugas.post("/kantor/uji-pemilih-klasifikasi", "classificationCode=999.1&_csrf=" + csrf).body();
+		assertThat(refused).contains("is-invalid").contains("tidak ada dalam pola klasifikasi").contains("value=\"999.1\"");
+	}
+
 	private HttpResponse<String> post(WebClient client, String code, String action, String body) {
 		String csrf = URLEncoder.encode(client.csrfToken("/kantor/klasifikasi"), StandardCharsets.UTF_8);
 		return client.post("/kantor/klasifikasi/" + code + "/" + action, (body.isEmpty() ? "" : body + "&") + "_csrf=" + csrf);
