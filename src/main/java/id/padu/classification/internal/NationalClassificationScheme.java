@@ -14,11 +14,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Gives every pemda that has no scheme yet the national one (Permendagri 83/2022). Not demo data: a pemda
- * classifies its letters and records from its first day. A pemda that has codes is left alone, so its own
- * additions, renames and retirements survive restarts.
+ * Gives every pemda the national scheme (Permendagri 83/2022). Not demo data: a pemda classifies its letters
+ * and records from its first day. Only codes the pemda does not have are added, so its own additions, renames
+ * and retirements survive restarts, and a pemda seeded from an older, shorter file receives the codes added
+ * to the file since (codes are never deleted, so a missing national code was never there).
  */
 @Component
 @Order(15)
@@ -40,9 +43,8 @@ class NationalClassificationScheme implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		for (TenantInfo tenant : tenants.all()) {
 			TenantContext.runAs(tenant.id(), () -> tx.executeWithoutResult(status -> {
-				if (codes.count() == 0) {
-					codes.saveAll(read());
-				}
+				Set<String> present = codes.findAll().stream().map(ClassificationCode::code).collect(Collectors.toSet());
+				codes.saveAll(read().stream().filter(c -> !present.contains(c.code())).toList());
 			}));
 		}
 	}
