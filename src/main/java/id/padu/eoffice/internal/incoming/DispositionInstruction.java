@@ -1,0 +1,34 @@
+package id.padu.eoffice.internal.incoming;
+
+import id.padu.shared.persistence.TenantScopedEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** One instruction a disposer may pick (e.g. {@code tindak-lanjuti} "Tindak lanjuti"); per pemda, editable. */
+@Entity
+@Table(name = "disposition_instruction")
+class DispositionInstruction extends TenantScopedEntity {
+
+	private String code;
+	private String label;
+	private int sortOrder;
+	private boolean active = true;
+
+	protected DispositionInstruction() {
+	}
+
+	DispositionInstruction(String code, String label, int sortOrder) {
+		this.code = code;
+		this.label = label;
+		this.sortOrder = sortOrder;
+	}
+
+	void toggle() {
+		active = !active;
+	}
+
+	String code() { return code; }
+	String label() { return label; }
+	int sortOrder() { return sortOrder; }
+	boolean active() { return active; }
+}
