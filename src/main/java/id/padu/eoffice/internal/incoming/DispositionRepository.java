@@ -17,7 +17,7 @@ interface DispositionRepository extends JpaRepository<Disposition, UUID> {
 
 	long countByFromPositionInAndClosedAtIsNullAndEscalatedAtIsNotNull(Collection<String> positions);
 
-	List<Disposition> findByClosedAtIsNullAndRemindedAtIsNullAndDeadlineLessThanEqual(LocalDate remindFrom);
+	List<Disposition> findByClosedAtIsNullAndRemindedAtIsNullAndDeadlineBetween(LocalDate from, LocalDate to);
 
 	List<Disposition> findByClosedAtIsNullAndEscalatedAtIsNullAndDeadlineBefore(LocalDate today);
 }
