@@ -18,12 +18,16 @@ record LetterView(UUID id, String agendaNumber, String recipientOpd, String head
 		boolean hasScan, String scanName, String registeredBy, Instant registeredAt, Instant closedAt,
 		String status, List<Node> tree) {
 
-	/** One disposition; {@code toHolders} are today's holders, acting ones marked "Plt."/"Plh.". */
+	/**
+	 * One disposition; names of acting officials ({@code fromName}, {@code reportedByName}, {@code toHolders}) start
+	 * with "Plt. " or "Plh. ", and {@code fromActing} / {@code reportedActing} say it as PLT or PLH.
+	 */
 	record Node(UUID id, UUID parentId, int depth, String fromPosition, String fromTitle, String fromName,
 			String fromActing, String toPosition, String toTitle, List<String> toHolders, List<String> instructions,
 			String note, LocalDate deadline, Urgency urgency, Instant createdAt, Instant readAt, String readBy,
 			Instant closedAt, String followUpNote, String reportedByName, String reportedActing,
-			List<File> attachments, boolean overdue, Instant remindedAt, Instant escalatedAt, String status) {
+			List<File> attachments, boolean overdue, Instant remindedAt, Instant escalatedAt, String status,
+			boolean openBelow) {
 	}
 
 	record File(UUID id, String name, String mediaType) {

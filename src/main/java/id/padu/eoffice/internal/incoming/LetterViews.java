@@ -58,11 +58,14 @@ class LetterViews {
 		boolean overdue = d.isOverdue(today);
 		String status = d.isClosed() ? "CLOSED" : overdue ? "OVERDUE" : d.readAt() != null ? "READ" : "UNREAD";
 		out.add(new LetterView.Node(d.getId(), d.parentId(), depth, d.fromPosition(), title(d.fromPosition()),
-				d.fromName(), Objects.toString(d.fromActing(), null), d.toPosition(), title(d.toPosition()),
+				actingPrefix(Objects.toString(d.fromActing(), null)) + d.fromName(), Objects.toString(d.fromActing(), null), d.toPosition(), title(d.toPosition()),
 				holders(d.toPosition()), d.instructionCodes().stream().map(c -> labels.getOrDefault(c, c)).toList(),
 				d.note(), d.deadline(), d.urgency(), d.createdAt(), d.readAt(), d.readBy(), d.closedAt(),
-				d.reportNote(), d.reportedByName(), Objects.toString(d.reportedActing(), null),
-				files.getOrDefault(d.getId(), List.of()), overdue, d.remindedAt(), d.escalatedAt(), status));
+				d.reportNote(), d.reportedByName() == null ? null
+						: actingPrefix(Objects.toString(d.reportedActing(), null)) + d.reportedByName(),
+				Objects.toString(d.reportedActing(), null),
+				files.getOrDefault(d.getId(), List.of()), overdue, d.remindedAt(), d.escalatedAt(), status,
+				tree.stream().anyMatch(c -> d.getId().equals(c.parentId()) && !c.isClosed())));
 		tree.stream().filter(c -> d.getId().equals(c.parentId()))
 			.forEach(child -> walk(child, depth + 1, tree, labels, files, today, out));
 	}
