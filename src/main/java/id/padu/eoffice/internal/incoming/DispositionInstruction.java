@@ -4,7 +4,10 @@ import id.padu.shared.persistence.TenantScopedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** One instruction a disposer may pick (e.g. {@code tindak-lanjuti} "Tindak lanjuti"); per pemda, editable. */
+/**
+ * One instruction a disposer may pick (e.g. {@code tindak-lanjuti} "Tindak lanjuti"); per pemda, editable. The
+ * accessors are public because the pages read them.
+ */
 @Entity
 @Table(name = "disposition_instruction")
 class DispositionInstruction extends TenantScopedEntity {
@@ -27,8 +30,8 @@ class DispositionInstruction extends TenantScopedEntity {
 		active = !active;
 	}
 
-	String code() { return code; }
-	String label() { return label; }
-	int sortOrder() { return sortOrder; }
-	boolean active() { return active; }
+	public String code() { return code; }
+	public String label() { return label; }
+	public int sortOrder() { return sortOrder; }
+	public boolean active() { return active; }
 }

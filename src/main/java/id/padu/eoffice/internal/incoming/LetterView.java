@@ -33,7 +33,7 @@ record LetterView(UUID id, String agendaNumber, String recipientOpd, String head
 	record File(UUID id, String name, String mediaType) {
 	}
 
-	boolean isClosed() {
+	public boolean isClosed() {
 		return closedAt != null;
 	}
 }
