@@ -37,7 +37,8 @@ class IncomingLetterBrowserIT {
 		String subject = "Pemutakhiran data KTP-el " + UUID.randomUUID().toString().substring(0, 8);
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn("sekretariat", "padu-demo");
-			browser.go("/kantor/surat-masuk");
+			browser.go("/kantor");
+			browser.click(By.cssSelector("a.padu-queue[href='/kantor/surat-masuk']"));
 			browser.click(By.id("new-letter"));
 			new Select(browser.find(By.id("recipientOpd"))).selectByValue("disdukcapil");
 			browser.type(By.id("senderName"), "Direktorat Jenderal Dukcapil Kemendagri");
@@ -54,7 +55,8 @@ class IncomingLetterBrowserIT {
 			String letterPage = URI.create(browser.driver().getCurrentUrl()).getPath();
 
 			browser.signIn("kadis", "padu-demo");
-			browser.go("/kantor/disposisi");
+			browser.go("/kantor");
+			browser.click(By.cssSelector("a.padu-queue[href='/kantor/disposisi']"));
 			browser.click(By.partialLinkText(agenda));
 			browser.click(By.id("dispose"));
 			browser.click(By.id("p-kabid-pdp-disdukcapil"));

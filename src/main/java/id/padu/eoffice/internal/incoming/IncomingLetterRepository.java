@@ -18,6 +18,8 @@ interface IncomingLetterRepository extends JpaRepository<IncomingLetter, UUID> {
 			order by l.registeredAt desc""")
 	List<IncomingLetter> book(String opd, LocalDate from, LocalDate to, Limit limit);
 
+	long countByClosedAtIsNull();
+
 	@Query("""
 			select l from IncomingLetter l
 			where l.closedAt is null and l.headPosition in :positions
