@@ -117,6 +117,23 @@ class IncomingLetterApiIT {
 	}
 
 	@Test
+	void aDispositionToAVacantPositionReachesItsActingHolderWhoseReportIsMarkedPlt() {
+		String letter = register(WebClient.signedIn(port, "sekretariat"), "Laporan akta kelahiran", "BIASA");
+		HttpResponse<String> made = dispose(WebClient.signedIn(port, "kadis"), letter,
+				"{\"recipients\":[{\"position\":\"kabid-capil-disdukcapil\"}],\"instructions\":[\"tindak-lanjuti\"]}");
+		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+		String branch = json(made).get("ids").get(0).asString();
+
+		WebClient kasi = WebClient.signedIn(port, "kasi");
+		assertThat(kasi.get("/kantor/disposisi").body()).contains("Laporan akta kelahiran");
+		assertThat(followUp(kasi, letter, branch, "Sudah ditindaklanjuti", "laporan.pdf", PDF).statusCode()).isEqualTo(204);
+		JsonNode node = json(kasi.get("/api/v1/incoming-letters/" + letter)).get("tree").get(0);
+		assertThat(node.get("reportedActing").asString()).isEqualTo("PLT");
+		assertThat(node.get("reportedByName").asString()).isEqualTo("Plt. Sri Wahyuni, S.E.");
+		assertThat(node.get("toHolders").get(0).asString()).isEqualTo("Plt. Sri Wahyuni, S.E.");
+	}
+
+	@Test
 	void dispositionsGoOnlyDownTheReportingLine() {
 		String letter = register(WebClient.signedIn(port, "sekretariat"), "Surat salah alamat", "BIASA");
 		HttpResponse<String> up = dispose(WebClient.signedIn(port, "kadis"), letter,
