@@ -65,6 +65,9 @@ public final class TenantFixture {
 			}
 		}
 		candidates.put("id", oneIdPerTable);
+		// E-office incoming letters: a disposition or attachment of the other tenant is just one of its row ids.
+		candidates.put("dispositionId", oneIdPerTable);
+		candidates.put("attachmentId", oneIdPerTable);
 		candidates.put("code", onlyHere("org_unit", "code", 2));
 		candidates.get("code").addAll(onlyHere("org_position", "code", 2));
 		candidates.put("nip", onlyHere("org_staff", "nip", 2));
