@@ -5,13 +5,18 @@ import id.padu.identity.PaduUser;
 import id.padu.shared.BusinessRuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,9 +63,11 @@ class LettersApiController {
 	private final LetterViews views;
 	private final NumberReservations reservations;
 	private final DocumentIssuer issuer;
+	private final MessageSource messages;
 
 	LettersApiController(LetterDrafting drafting, LetterReviews reviews, LetterSigning signing, LetterAccess access,
-			LetterViews views, NumberReservations reservations, DocumentIssuer issuer) {
+			LetterViews views, NumberReservations reservations, DocumentIssuer issuer, MessageSource messages) {
+		this.messages = messages;
 		this.drafting = drafting;
 		this.reviews = reviews;
 		this.signing = signing;
@@ -141,6 +148,19 @@ class LettersApiController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
 				.filename(("Surat " + letter.getLetterNumber()).replaceAll("[\\\\/:*?\"<>|]", "-") + ".pdf").build().toString())
 			.body(issuer.content(letter.getIssuedDocumentId()));
+	}
+
+	/**
+	 * Two people acting on one letter at the same moment (two signings, a review and a revision): the loser is told
+	 * to look again rather than given a 500. On H2 a row lock taken after another transaction changed the row fails
+	 * this way; PostgreSQL waits and the loser meets the changed state (e.g. "already signed") instead.
+	 */
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ResponseEntity<ProblemDetail> concurrent(ConcurrencyFailureException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage("eoffice.letter.concurrent", null, LocaleContextHolder.getLocale()));
+		problem.setProperty("code", "eoffice.letter.concurrent");
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@PostMapping(path = "/number-reservations", consumes = MediaType.APPLICATION_JSON_VALUE)
