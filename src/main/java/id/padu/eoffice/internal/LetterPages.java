@@ -34,13 +34,13 @@ class LetterPages {
 	private final LetterAccess access;
 	private final LetterViews views;
 	private final LetterReviews reviews;
-	private final LetterSigning signing;
+	private final SigningTurns signing;
 	private final LetterDrafting drafting;
 	private final LetterVersionRepository versions;
 	private final People people;
 	private final DocumentIssuer issuer;
 
-	LetterPages(LetterLists lists, LetterAccess access, LetterViews views, LetterReviews reviews, LetterSigning signing,
+	LetterPages(LetterLists lists, LetterAccess access, LetterViews views, LetterReviews reviews, SigningTurns signing,
 			LetterDrafting drafting, LetterVersionRepository versions, People people, DocumentIssuer issuer) {
 		this.lists = lists;
 		this.access = access;
@@ -72,7 +72,7 @@ class LetterPages {
 		Letter letter = access.open(id, user.getUsername(), "read");
 		LetterView view = views.view(letter, user.getUsername());
 		model.addAttribute("letter", view);
-		model.addAttribute("versions", versions.findByLetterIdOrderByVersionNoDesc(id));
+		model.addAttribute("versions", versions.findByLetterIdOrderByVersionNoDesc(id).stream().map(LetterView.Version::of).toList());
 		model.addAttribute("isDrafter", view.drafterUsername().equals(user.getUsername()));
 		model.addAttribute("editable", letter.getStatus().editable());
 		model.addAttribute("mayReview", user.getUsername().equals(view.currentReviewer()));
@@ -85,7 +85,8 @@ class LetterPages {
 	String version(@PathVariable UUID id, @PathVariable int number, @AuthenticationPrincipal PaduUser user, Model model) {
 		access.open(id, user.getUsername(), "version");
 		model.addAttribute("letterId", id);
-		model.addAttribute("version", versions.findByLetterIdAndVersionNo(id, number).orElseThrow(LetterAccess::notFound));
+		model.addAttribute("version", versions.findByLetterIdAndVersionNo(id, number).map(LetterView.Version::of)
+			.orElseThrow(LetterAccess::notFound));
 		return "eoffice/letters/version";
 	}
 

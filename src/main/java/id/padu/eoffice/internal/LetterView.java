@@ -23,6 +23,14 @@ record LetterView(UUID id, String type, String typeLabelKey, String status, Stri
 			String email, Instant deliveredAt, Instant firstReadAt, String firstReadBy) {
 	}
 
+	/** One saved version of the draft. */
+	record Version(int versionNo, String subject, String bodyHtml, String changedBy, Instant changedAt) {
+
+		static Version of(LetterVersion v) {
+			return new Version(v.getVersionNo(), v.getSubject(), v.getBodyHtml(), v.getChangedBy(), v.getChangedAt());
+		}
+	}
+
 	record AttachmentView(String sha256, String fileName, String mediaType, long size) {
 	}
 }

@@ -58,14 +58,14 @@ class LettersApiController {
 
 	private final LetterDrafting drafting;
 	private final LetterReviews reviews;
-	private final LetterSigning signing;
+	private final SigningTurns signing;
 	private final LetterAccess access;
 	private final LetterViews views;
 	private final NumberReservations reservations;
 	private final DocumentIssuer issuer;
 	private final MessageSource messages;
 
-	LettersApiController(LetterDrafting drafting, LetterReviews reviews, LetterSigning signing, LetterAccess access,
+	LettersApiController(LetterDrafting drafting, LetterReviews reviews, SigningTurns signing, LetterAccess access,
 			LetterViews views, NumberReservations reservations, DocumentIssuer issuer, MessageSource messages) {
 		this.messages = messages;
 		this.drafting = drafting;
