@@ -81,8 +81,8 @@ class LetterPages {
 		return "eoffice/letters/letter";
 	}
 
-	@GetMapping("/{id}/versi/{number}")
-	String version(@PathVariable UUID id, @PathVariable int number, @AuthenticationPrincipal PaduUser user, Model model) {
+	@GetMapping("/{id}/versi")
+	String version(@PathVariable UUID id, @RequestParam("nomor") int number, @AuthenticationPrincipal PaduUser user, Model model) {
 		access.open(id, user.getUsername(), "version");
 		model.addAttribute("letterId", id);
 		model.addAttribute("version", versions.findByLetterIdAndVersionNo(id, number).map(LetterView.Version::of)
