@@ -83,6 +83,8 @@ class DraftPages {
 	@PostMapping("/{id}/ubah")
 	String revise(@PathVariable UUID id, @Valid @ModelAttribute("form") LetterForm form, BindingResult errors,
 			@AuthenticationPrincipal PaduUser user, Model model, RedirectAttributes redirect) {
+		// A letter this person may not open is a 404 even when the form itself is invalid.
+		access.requireCleared(id, user.getUsername());
 		model.addAttribute("letterId", id);
 		if (errors.hasErrors()) {
 			return "eoffice/letters/form";

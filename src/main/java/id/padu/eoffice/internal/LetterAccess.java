@@ -69,9 +69,10 @@ class LetterAccess {
 		}
 	}
 
+	/** @throws NotFoundException when the letter does not exist in this pemda or this account may not open it */
 	@Transactional(readOnly = true)
-	boolean mayOpen(Letter letter, String username) {
-		return ClearancePolicy.mayOpen(parties(letter), people.viewer(username));
+	void requireCleared(UUID id, String username) {
+		requireCleared(letters.findById(id).orElseThrow(LetterAccess::notFound), username);
 	}
 
 	ClearancePolicy.LetterParties parties(Letter letter) {

@@ -116,9 +116,13 @@ class LetterPages {
 	}
 
 	@PostMapping("/{id}/lampiran")
-	String attach(@PathVariable UUID id, @RequestParam("file") MultipartFile file, @AuthenticationPrincipal PaduUser user,
-			RedirectAttributes redirect) {
+	String attach(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
+			@AuthenticationPrincipal PaduUser user, RedirectAttributes redirect) {
+		access.requireCleared(id, user.getUsername());
 		return act(id, redirect, "eoffice.page.attached", () -> {
+			if (file == null || file.isEmpty()) {
+				throw new BusinessRuleViolation("eoffice.attachment.missing");
+			}
 			try (InputStream in = file.getInputStream()) {
 				drafting.attach(id, user.getUsername(), in, file.getOriginalFilename());
 			} catch (IOException e) {
