@@ -124,6 +124,38 @@ class LettersApiIT {
 	}
 
 	@Test
+	void onlyTheSecretariatReservesANumberForABackDatedLetterWithAnAuditedReason() {
+		String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(1).toString();
+		String body = LettersFixture.JSON.writeValueAsString(Map.of("unitCode", "disdukcapil", "date", yesterday,
+				"reason", "Surat susulan rapat kemarin"));
+		assertThat(kadis.send("POST", "/api/v1/letters/number-reservations", "application/json", body).statusCode())
+			.isEqualTo(403);
+		assertThat(sekretariat.send("POST", "/api/v1/letters/number-reservations", "application/json",
+				LettersFixture.JSON.writeValueAsString(Map.of("unitCode", "disdukcapil", "date", yesterday, "reason", " ")))
+			.statusCode()).isEqualTo(422);
+		HttpResponse<String> reserved = sekretariat.send("POST", "/api/v1/letters/number-reservations", "application/json", body);
+		assertThat(reserved.statusCode()).as(reserved.body()).isEqualTo(201);
+		int number = json(reserved).get("number").asInt();
+		String reservation = json(reserved).get("id").asString();
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'RESERVE_NUMBER' and entity_id = ?")
+			.param(reservation).query(Long.class).single()).isEqualTo(1);
+
+		String id = LettersFixture.created(sekretariat, LettersFixture.notaDinas("Notulen rapat kemarin", List.of()));
+		LettersFixture.submit(sekretariat, id);
+		HttpResponse<String> signed = kadis.send("POST", "/api/v1/letters/" + id + "/sign", "application/json",
+				LettersFixture.JSON.writeValueAsString(Map.of("passphrase", LettersFixture.PASSPHRASE, "reservationId", reservation)));
+		assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+		assertThat(json(signed).get("number").asString()).isEqualTo("400/" + number + "/Disdukcapil/" + yesterday.substring(0, 4));
+		assertThat(json(signed).get("letterDate").asString()).isEqualTo(yesterday);
+
+		String other = LettersFixture.created(sekretariat, LettersFixture.notaDinas("Surat lain", List.of()));
+		LettersFixture.submit(sekretariat, other);
+		HttpResponse<String> reused = kadis.send("POST", "/api/v1/letters/" + other + "/sign", "application/json",
+				LettersFixture.JSON.writeValueAsString(Map.of("passphrase", LettersFixture.PASSPHRASE, "reservationId", reservation)));
+		assertThat(json(reused).get("code").asString()).isEqualTo("eoffice.reservation.unusable");
+	}
+
+	@Test
 	void badInputIsRefusedClearlyAndNothingIsWritten() {
 		long letters = jdbc.sql("select count(*) from letter").query(Long.class).single();
 		Map<String, Object> body = LettersFixture.notaDinas("Hal", List.of());
