@@ -18,6 +18,12 @@ public interface DocumentIssuer {
 	 */
 	IssuedDocument issue(IssueRequest request);
 
+	/**
+	 * The place the current pemda writes before its dates ("Tangerang" in "Tangerang, 1 Desember 2026"), from its
+	 * letterhead: for documents that print their own date (letters with the {@code LETTER} layout).
+	 */
+	String placeOfIssue();
+
 	/** An issued document of the current pemda. */
 	Optional<IssuedDocument> find(UUID issuedDocumentId);
 

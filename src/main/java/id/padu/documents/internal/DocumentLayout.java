@@ -65,6 +65,40 @@ final class DocumentLayout {
 		return html.append("</body></html>").toString();
 	}
 
+	/**
+	 * A naskah dinas: the letterhead, then the caller's body with its own heading (the date and number are written
+	 * there, as Permendagri 1/2023 places them), the signature block without a second date, then the closing
+	 * (tembusan) and the verification note.
+	 */
+	static String letterXhtml(Letterhead kop, DocumentText text, String bodyXhtml, SignatureBlock signature,
+			String closingXhtml) {
+		StringBuilder html = new StringBuilder(4096 + bodyXhtml.length())
+			.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\"><head><meta charset=\"UTF-8\"/><title>")
+			.append(e(text.title())).append("</title><style>").append(STYLE).append(LETTER_STYLE).append("</style></head><body>");
+		html.append("<div class=\"kop\"><div class=\"pemda\">").append(e(kop.pemda())).append("</div>");
+		line(html, "opd", kop.opd());
+		line(html, "line", kop.addressLine());
+		line(html, "line", kop.contactLine());
+		html.append("</div><div class=\"body\">").append(bodyXhtml).append("</div>");
+		StringBuilder block = new StringBuilder();
+		signatureBlock(block, signature);
+		String withoutDate = block.toString().replaceFirst("<div class=\"signature\"><div>[^<]*</div>", "<div class=\"signature\">");
+		int note = withoutDate.indexOf("<div class=\"note\">");
+		html.append(withoutDate, 0, note);
+		if (closingXhtml != null && !closingXhtml.isBlank()) {
+			html.append("<div class=\"closing\">").append(closingXhtml).append("</div>");
+		}
+		return html.append(withoutDate.substring(note)).append("</body></html>").toString();
+	}
+
+	private static final String LETTER_STYLE = """
+			.closing { margin-top: 14pt; font-size: 10pt; page-break-inside: avoid; }
+			.letter-head td { vertical-align: top; padding: 0 4pt 0 0; }
+			.letter-date { text-align: right; margin-bottom: 8pt; }
+			.letter-title { text-align: center; font-weight: bold; text-decoration: underline; text-transform: uppercase; }
+			.letter-rule { border-bottom: 1pt solid #000; margin: 4pt 0 10pt 0; }
+			""";
+
 	private static void signatureBlock(StringBuilder html, SignatureBlock s) {
 		html.append("<div class=\"signature\"><div>").append(e(s.placeAndDate())).append("</div>")
 			.append("<div class=\"position\">").append(e(s.position().toUpperCase(Locale.ROOT))).append("</div>")

@@ -48,10 +48,11 @@ class PadesDocumentIssuer implements DocumentIssuer {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final VerificationLinks links;
+	private final Letterheads letterheads;
 
 	PadesDocumentIssuer(SignerProfiles signers, SigningCredentials credentials, SignedDocumentRenderer renderer,
 			DocumentStore store, IssuedDocumentRepository documents, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock, VerificationLinks links) {
+			Clock clock, VerificationLinks links, Letterheads letterheads) {
 		this.signers = signers;
 		this.credentials = credentials;
 		this.renderer = renderer;
@@ -61,6 +62,7 @@ class PadesDocumentIssuer implements DocumentIssuer {
 		this.events = events;
 		this.clock = clock;
 		this.links = links;
+		this.letterheads = letterheads;
 	}
 
 	@Override
@@ -70,7 +72,7 @@ class PadesDocumentIssuer implements DocumentIssuer {
 		SignerProfile signer;
 		try {
 			IssueRules.check(request);
-			signer = signers.require(request.signerUsername());
+			signer = signers.require(request.signerUsername(), request.signingPositionCode());
 			key = credentials.unlock(request.signerUsername(), passphrase);
 		} finally {
 			if (passphrase != null) {
@@ -82,7 +84,7 @@ class PadesDocumentIssuer implements DocumentIssuer {
 		DocumentText text = new DocumentText(request.documentType().strip(), request.documentNumber().strip(),
 				request.title().strip());
 		byte[] signed = renderer.renderAndSign(text, request.bodyXhtml(), signer, key, signedAt, code,
-				links.url(code), request.layout());
+				links.url(code), request.layout(), request.closingXhtml());
 		StoredFile file = store.store(new ByteArrayInputStream(signed), IssueRules.fileName(text));
 		IssuedDocumentRecord record = documents.save(new IssuedDocumentRecord(code, text, signer,
 				key.certificateBase64(), file.sha256(), file.size(), signedAt, request.sourceModule(),
@@ -92,6 +94,12 @@ class PadesDocumentIssuer implements DocumentIssuer {
 		events.publishEvent(new DocumentIssued(TenantContext.require(), record.getId(), code, text.documentType(),
 				text.documentNumber(), file.sha256(), request.sourceModule(), request.sourceReference()));
 		return record.toIssuedDocument();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String placeOfIssue() {
+		return letterheads.current(null).place();
 	}
 
 	@Override

@@ -24,7 +24,7 @@ class SignedDocumentRenderer {
 	}
 
 	byte[] renderAndSign(DocumentText text, String bodyXhtml, SignerProfile signer, SigningCredentials.Unlocked key,
-			Instant signedAt, String code, String verificationUrl, IssueRequest.Layout layout) {
+			Instant signedAt, String code, String verificationUrl, IssueRequest.Layout layout, String closingXhtml) {
 		Letterhead kop = letterheads.current(signer.opdName());
 		String date = INDONESIAN_DATE.format(signedAt.atZone(Formats.JAKARTA));
 		DocumentLayout.SignatureBlock block = new DocumentLayout.SignatureBlock(kop.place() + ", " + date,
@@ -32,8 +32,11 @@ class SignedDocumentRenderer {
 				QrCodes.pngDataUri(verificationUrl), verificationUrl, code);
 		byte[] pdf;
 		try {
-			pdf = XhtmlPdf.render(layout == IssueRequest.Layout.CARD ? CardLayout.xhtml(kop, text, bodyXhtml, block)
-					: DocumentLayout.xhtml(kop, text, bodyXhtml, block));
+			pdf = XhtmlPdf.render(switch (layout) {
+				case CARD -> CardLayout.xhtml(kop, text, bodyXhtml, block);
+				case LETTER -> DocumentLayout.letterXhtml(kop, text, bodyXhtml, block, closingXhtml);
+				case A4 -> DocumentLayout.xhtml(kop, text, bodyXhtml, block);
+			});
 		} catch (IllegalArgumentException e) {
 			throw new BusinessRuleViolation("documents.issue.invalidBody");
 		}

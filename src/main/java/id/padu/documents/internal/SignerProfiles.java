@@ -46,6 +46,26 @@ class SignerProfiles {
 		return find(username).orElseThrow(() -> new SigningRefusedException(SigningRefusedException.Reason.NOT_A_STAFF_MEMBER));
 	}
 
+	/**
+	 * The signer as holder of one given position today ({@code Plt.}/{@code Plh.} when acting in it), or the main
+	 * position when the code is null.
+	 *
+	 * @throws SigningRefusedException ({@code NOT_A_STAFF_MEMBER}) when the account does not hold that position
+	 */
+	SignerProfile require(String username, String positionCode) {
+		if (positionCode == null) {
+			return require(username);
+		}
+		Optional<StaffRef> staff = organization.findStaffByUsername(username);
+		Holder held = organization.appointmentsOf(username).stream()
+			.filter(holder -> holder.position().code().equals(positionCode)).findFirst()
+			.orElseThrow(() -> new SigningRefusedException(SigningRefusedException.Reason.NOT_A_STAFF_MEMBER));
+		StaffRef person = staff.orElseThrow(() -> new SigningRefusedException(SigningRefusedException.Reason.NOT_A_STAFF_MEMBER));
+		String opd = organization.opdOf(held.position().unitCode()).map(UnitRef::name).orElse(null);
+		return new SignerProfile(username, person.fullName(), person.nip() == null ? null : person.nip().value(),
+				prefix(held.kind()) + held.position().title(), opd);
+	}
+
 	private static String prefix(AssignmentKind kind) {
 		return switch (kind) {
 			case PLT -> "Plt. ";

@@ -1,5 +1,6 @@
 package id.padu.notification.internal;
 
+import id.padu.notification.Attachment;
 import id.padu.notification.Email;
 import id.padu.notification.Mailer;
 import jakarta.mail.MessagingException;
@@ -8,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -71,6 +73,9 @@ class TemplateMailer implements Mailer {
 			helper.setTo(email.recipient());
 			helper.setSubject(subject(html));
 			helper.setText(text, html);
+			for (Attachment attachment : email.attachments()) {
+				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.mediaType());
+			}
 			sender.send(message);
 			log.info("Mail {} sent to {}", email.template(), masked(email.recipient()));
 			return true;
