@@ -53,7 +53,7 @@ class DispositionInbox {
 			.collect(Collectors.toMap(IncomingLetter::getId, Function.identity()));
 		List<Item> received = open.stream()
 			.map(d -> new Item(d.letterId(), d.getId(), byId.get(d.letterId()).agendaNumber(),
-					byId.get(d.letterId()).subject(), LetterViews.actingPrefix(nameOf(d)) + d.fromName(), d.deadline(),
+					byId.get(d.letterId()).subject(), IncomingLetterViews.actingPrefix(nameOf(d)) + d.fromName(), d.deadline(),
 					d.readAt() != null, d.isOverdue(today), d.urgency().messageKey()))
 			.toList();
 		return Stream.concat(fresh.stream(), received.stream()).toList();

@@ -91,11 +91,11 @@ class DispositionPages {
 	}
 
 	private String formPage(UUID id, DisposeForm form, PaduUser user, Model model) {
-		LetterView letter = openings.open(id, user, "PAGE").view();
+		IncomingLetterView letter = openings.open(id, user, "PAGE").view();
 		String disposerPosition = letter.headPosition();
 		if (form.getParent() != null) {
 			disposerPosition = letter.tree().stream().filter(n -> n.id().equals(form.getParent())).findFirst()
-				.map(LetterView.Node::toPosition).orElseThrow(() -> new NotFoundException("disposition.notFound"));
+				.map(IncomingLetterView.Node::toPosition).orElseThrow(() -> new NotFoundException("disposition.notFound"));
 		}
 		model.addAttribute("letter", letter);
 		model.addAttribute("form", form);

@@ -88,7 +88,7 @@ class IncomingLetterApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One letter with its disposition tree; an audited opening, 404 without clearance")
-	LetterView letter(@PathVariable UUID id, @AuthenticationPrincipal PaduUser user) {
+	IncomingLetterView letter(@PathVariable UUID id, @AuthenticationPrincipal PaduUser user) {
 		return openings.open(id, user, "API").view();
 	}
 

@@ -124,8 +124,8 @@ class IncomingLetterPages {
 	@GetMapping("/{id}/lampiran/{attachmentId}")
 	ResponseEntity<InputStreamResource> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId,
 			@AuthenticationPrincipal PaduUser user) {
-		LetterView view = openings.open(id, user, "ATTACHMENT").view();
-		LetterView.File file = view.tree().stream().flatMap(n -> n.attachments().stream())
+		IncomingLetterView view = openings.open(id, user, "ATTACHMENT").view();
+		IncomingLetterView.File file = view.tree().stream().flatMap(n -> n.attachments().stream())
 			.filter(f -> f.id().equals(attachmentId)).findFirst()
 			.orElseThrow(() -> new NotFoundException("disposition.notFound"));
 		return file(book.attachmentSha(attachmentId), file.name());

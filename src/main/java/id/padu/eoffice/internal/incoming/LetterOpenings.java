@@ -22,18 +22,18 @@ class LetterOpenings {
 	}
 
 	/** The letter as opened; {@code letter} and {@code tree} are detached after the call. */
-	record Opened(IncomingLetter letter, List<Disposition> tree, LetterView view) {
+	record Opened(IncomingLetter letter, List<Disposition> tree, IncomingLetterView view) {
 	}
 
 	private final IncomingLetterRepository letters;
 	private final DispositionRepository dispositions;
 	private final IncomingLetterAccess access;
-	private final LetterViews views;
+	private final IncomingLetterViews views;
 	private final AuditTrail audit;
 	private final TransactionTemplate tx;
 
 	LetterOpenings(IncomingLetterRepository letters, DispositionRepository dispositions, IncomingLetterAccess access,
-			LetterViews views, AuditTrail audit, TransactionTemplate tx) {
+			IncomingLetterViews views, AuditTrail audit, TransactionTemplate tx) {
 		this.letters = letters;
 		this.dispositions = dispositions;
 		this.access = access;

@@ -30,7 +30,7 @@ class RecipientChoices {
 	private void walk(String positionCode, int depth, List<Choice> out) {
 		for (PositionRef sub : directory.subordinates(positionCode)) {
 			out.add(new Choice(sub.code(), sub.title(), depth,
-					directory.holders(sub.code()).stream().map(LetterViews::holderName).toList()));
+					directory.holders(sub.code()).stream().map(IncomingLetterViews::holderName).toList()));
 			walk(sub.code(), depth + 1, out);
 		}
 	}

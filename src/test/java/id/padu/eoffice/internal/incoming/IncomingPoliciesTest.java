@@ -64,9 +64,9 @@ class IncomingPoliciesTest {
 
 	@Test
 	void actingOfficialsAreMarkedLikeOnPaper() {
-		assertThat(LetterViews.actingPrefix("PLT")).isEqualTo("Plt. ");
-		assertThat(LetterViews.actingPrefix("PLH")).isEqualTo("Plh. ");
-		assertThat(LetterViews.actingPrefix(null)).isEmpty();
+		assertThat(IncomingLetterViews.actingPrefix("PLT")).isEqualTo("Plt. ");
+		assertThat(IncomingLetterViews.actingPrefix("PLH")).isEqualTo("Plh. ");
+		assertThat(IncomingLetterViews.actingPrefix(null)).isEmpty();
 	}
 
 	private static LetterAccessPolicy.Letter letter(SecurityClass security) {

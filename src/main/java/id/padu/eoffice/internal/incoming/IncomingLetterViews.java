@@ -17,16 +17,16 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Builds {@link LetterView}s: position titles and holders from the structure, instruction labels, overdue flags. */
+/** Builds {@link IncomingLetterView}s: position titles and holders from the structure, instruction labels, overdue flags. */
 @Component
-class LetterViews {
+class IncomingLetterViews {
 
 	private final OrganizationDirectory directory;
 	private final DispositionAttachmentRepository attachments;
 	private final DispositionInstructionRepository instructions;
 	private final Clock clock;
 
-	LetterViews(OrganizationDirectory directory, DispositionAttachmentRepository attachments,
+	IncomingLetterViews(OrganizationDirectory directory, DispositionAttachmentRepository attachments,
 			DispositionInstructionRepository instructions, Clock clock) {
 		this.directory = directory;
 		this.attachments = attachments;
@@ -34,30 +34,30 @@ class LetterViews {
 		this.clock = clock;
 	}
 
-	LetterView of(IncomingLetter l, List<Disposition> tree) {
+	IncomingLetterView of(IncomingLetter l, List<Disposition> tree) {
 		LocalDate today = LocalDate.now(clock.withZone(Formats.JAKARTA));
 		Map<String, String> labels = instructions.findAll().stream()
 			.collect(Collectors.toMap(DispositionInstruction::code, DispositionInstruction::label, (a, b) -> a));
-		Map<UUID, List<LetterView.File>> files = attachments
+		Map<UUID, List<IncomingLetterView.File>> files = attachments
 			.findByDispositionIdIn(tree.stream().map(Disposition::getId).toList()).stream()
 			.collect(Collectors.groupingBy(DispositionAttachment::dispositionId, Collectors.mapping(
-					a -> new LetterView.File(a.getId(), a.fileName(), a.mediaType()), Collectors.toList())));
+					a -> new IncomingLetterView.File(a.getId(), a.fileName(), a.mediaType()), Collectors.toList())));
 		Map<UUID, Disposition> byId = tree.stream().collect(Collectors.toMap(Disposition::getId, Function.identity()));
-		List<LetterView.Node> nodes = new ArrayList<>();
+		List<IncomingLetterView.Node> nodes = new ArrayList<>();
 		tree.stream().filter(d -> d.parentId() == null || !byId.containsKey(d.parentId()))
 			.forEach(root -> walk(root, 0, tree, labels, files, today, nodes));
 		String status = l.isClosed() ? "CLOSED" : tree.isEmpty() ? "NEW" : "IN_PROGRESS";
-		return new LetterView(l.getId(), l.agendaNumber(), l.recipientOpd(), l.headPosition(), title(l.headPosition()),
+		return new IncomingLetterView(l.getId(), l.agendaNumber(), l.recipientOpd(), l.headPosition(), title(l.headPosition()),
 				l.senderName(), l.senderAddress(), l.letterNumber(), l.letterDate(), l.receivedDate(), l.subject(),
 				l.summary(), l.classificationCode(), l.urgency(), l.securityClass(), l.scanSha256() != null,
 				l.scanName(), l.registeredBy(), l.registeredAt(), l.closedAt(), status, nodes);
 	}
 
 	private void walk(Disposition d, int depth, List<Disposition> tree, Map<String, String> labels,
-			Map<UUID, List<LetterView.File>> files, LocalDate today, List<LetterView.Node> out) {
+			Map<UUID, List<IncomingLetterView.File>> files, LocalDate today, List<IncomingLetterView.Node> out) {
 		boolean overdue = d.isOverdue(today);
 		String status = d.isClosed() ? "CLOSED" : overdue ? "OVERDUE" : d.readAt() != null ? "READ" : "UNREAD";
-		out.add(new LetterView.Node(d.getId(), d.parentId(), depth, d.fromPosition(), title(d.fromPosition()),
+		out.add(new IncomingLetterView.Node(d.getId(), d.parentId(), depth, d.fromPosition(), title(d.fromPosition()),
 				actingPrefix(Objects.toString(d.fromActing(), null)) + d.fromName(), Objects.toString(d.fromActing(), null), d.toPosition(), title(d.toPosition()),
 				holders(d.toPosition()), d.instructionCodes().stream().map(c -> labels.getOrDefault(c, c)).toList(),
 				d.note(), d.deadline(), d.urgency(), d.createdAt(), d.readAt(), d.readBy(), d.closedAt(),
@@ -75,7 +75,7 @@ class LetterViews {
 	}
 
 	private List<String> holders(String positionCode) {
-		return directory.holders(positionCode).stream().map(LetterViews::holderName).toList();
+		return directory.holders(positionCode).stream().map(IncomingLetterViews::holderName).toList();
 	}
 
 	static String holderName(Holder holder) {

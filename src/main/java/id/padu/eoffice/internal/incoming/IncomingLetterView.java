@@ -12,7 +12,7 @@ import java.util.UUID;
  * An opened letter with its tree, as the page and the API show it. {@code tree} is in reading order (each
  * disposition followed by the ones made under it), {@code depth} 0 for the head's own dispositions.
  */
-record LetterView(UUID id, String agendaNumber, String recipientOpd, String headPosition, String headTitle,
+record IncomingLetterView(UUID id, String agendaNumber, String recipientOpd, String headPosition, String headTitle,
 		String senderName, String senderAddress, String letterNumber, LocalDate letterDate, LocalDate receivedDate,
 		String subject, String summary, String classificationCode, Urgency urgency, SecurityClass securityClass,
 		boolean hasScan, String scanName, String registeredBy, Instant registeredAt, Instant closedAt,
