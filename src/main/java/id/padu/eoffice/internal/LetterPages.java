@@ -1,11 +1,7 @@
 package id.padu.eoffice.internal;
 
-import id.padu.documents.DocumentIssuer;
 import id.padu.identity.PaduUser;
 import id.padu.shared.BusinessRuleViolation;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,10 +34,10 @@ class LetterPages {
 	private final LetterDrafting drafting;
 	private final LetterVersionRepository versions;
 	private final People people;
-	private final DocumentIssuer issuer;
+	private final SignedLetterPdf pdfs;
 
 	LetterPages(LetterLists lists, LetterAccess access, LetterViews views, LetterReviews reviews, SigningTurns signing,
-			LetterDrafting drafting, LetterVersionRepository versions, People people, DocumentIssuer issuer) {
+			LetterDrafting drafting, LetterVersionRepository versions, People people, SignedLetterPdf pdfs) {
 		this.lists = lists;
 		this.access = access;
 		this.views = views;
@@ -50,7 +46,7 @@ class LetterPages {
 		this.drafting = drafting;
 		this.versions = versions;
 		this.people = people;
-		this.issuer = issuer;
+		this.pdfs = pdfs;
 	}
 
 	@GetMapping
@@ -92,14 +88,7 @@ class LetterPages {
 
 	@GetMapping("/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @AuthenticationPrincipal PaduUser user) {
-		Letter letter = access.open(id, user.getUsername(), "download");
-		if (letter.getIssuedDocumentId() == null) {
-			throw LetterAccess.notFound();
-		}
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-				.filename(("Surat " + letter.getLetterNumber()).replaceAll("[\\\\/:*?\"<>|]", "-") + ".pdf").build().toString())
-			.body(issuer.content(letter.getIssuedDocumentId()));
+		return pdfs.download(id, user.getUsername());
 	}
 
 	@PostMapping("/{id}/periksa")

@@ -1,6 +1,5 @@
 package id.padu.eoffice.internal;
 
-import id.padu.documents.DocumentIssuer;
 import id.padu.identity.PaduUser;
 import id.padu.shared.BusinessRuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,9 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,11 +59,11 @@ class LettersApiController {
 	private final LetterAccess access;
 	private final LetterViews views;
 	private final NumberReservations reservations;
-	private final DocumentIssuer issuer;
+	private final SignedLetterPdf pdfs;
 	private final MessageSource messages;
 
 	LettersApiController(LetterDrafting drafting, LetterReviews reviews, SigningTurns signing, LetterAccess access,
-			LetterViews views, NumberReservations reservations, DocumentIssuer issuer, MessageSource messages) {
+			LetterViews views, NumberReservations reservations, SignedLetterPdf pdfs, MessageSource messages) {
 		this.messages = messages;
 		this.drafting = drafting;
 		this.reviews = reviews;
@@ -74,7 +71,7 @@ class LettersApiController {
 		this.access = access;
 		this.views = views;
 		this.reservations = reservations;
-		this.issuer = issuer;
+		this.pdfs = pdfs;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -140,14 +137,7 @@ class LettersApiController {
 	@GetMapping("/{id}/pdf")
 	@Operation(summary = "The signed PDF of a signed letter the caller may open")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @AuthenticationPrincipal PaduUser user) {
-		Letter letter = access.open(id, user.getUsername(), "download");
-		if (letter.getIssuedDocumentId() == null) {
-			throw LetterAccess.notFound();
-		}
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-				.filename(("Surat " + letter.getLetterNumber()).replaceAll("[\\\\/:*?\"<>|]", "-") + ".pdf").build().toString())
-			.body(issuer.content(letter.getIssuedDocumentId()));
+		return pdfs.download(id, user.getUsername());
 	}
 
 	/**
