@@ -1,5 +1,6 @@
 package id.padu.services.internal;
 
+import id.padu.services.WorkingDayCalendar;
 import id.padu.shared.web.Formats;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
  */
 @Component
 @Transactional(readOnly = true)
-class HolidayCalendar {
+class HolidayCalendar implements WorkingDayCalendar {
 
 	static final Duration REMEMBER = Duration.ofMinutes(5);
 
@@ -51,6 +52,11 @@ class HolidayCalendar {
 		LocalDate due = WorkingDays.add(from, workingDays,
 				between(from, from.plusDays(WorkingDays.calendarSpan(workingDays))));
 		return due.atTime(LocalTime.of(23, 59, 59)).atZone(Formats.JAKARTA).toInstant();
+	}
+
+	@Override
+	public LocalDate nextWorkingDay(LocalDate day) {
+		return WorkingDays.add(day, 1, between(day, day.plusDays(WorkingDays.calendarSpan(1))));
 	}
 
 	/** Working days left until a due date (negative: missed by that many), counted from today. */

@@ -5,6 +5,7 @@ import id.padu.notification.Email;
 import id.padu.notification.Mailer;
 import id.padu.organization.OrganizationDirectory;
 import id.padu.organization.PositionRef;
+import id.padu.services.WorkingDayCalendar;
 import id.padu.shared.web.Formats;
 import id.padu.tenancy.TenantContext;
 import id.padu.tenancy.TenantDirectory;
@@ -41,18 +42,20 @@ class DispositionReminders {
 	private final IncomingLetterRepository letters;
 	private final OrganizationDirectory directory;
 	private final Mailer mailer;
+	private final WorkingDayCalendar calendar;
 	private final TransactionTemplate tx;
 	private final Clock clock;
 	private final String baseUrl;
 
 	DispositionReminders(TenantDirectory tenants, DispositionRepository dispositions, IncomingLetterRepository letters,
-			OrganizationDirectory directory, Mailer mailer, TransactionTemplate tx, Clock clock,
+			OrganizationDirectory directory, Mailer mailer, WorkingDayCalendar calendar, TransactionTemplate tx, Clock clock,
 			@Value("${padu.base-url:http://localhost:8080}") String baseUrl) {
 		this.tenants = tenants;
 		this.dispositions = dispositions;
 		this.letters = letters;
 		this.directory = directory;
 		this.mailer = mailer;
+		this.calendar = calendar;
 		this.tx = tx;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
@@ -81,7 +84,7 @@ class DispositionReminders {
 	private Outcome forTenant(Instant now, LocalDate today) {
 		int reminded = 0;
 		for (Disposition d : dispositions.findByClosedAtIsNullAndRemindedAtIsNullAndDeadlineBetween(today,
-				ReminderPolicy.remindUpTo(today))) {
+				calendar.nextWorkingDay(today))) {
 			mail(d, d.toPosition(), "eoffice/incoming/mail/reminder");
 			d.reminded(now);
 			reminded++;

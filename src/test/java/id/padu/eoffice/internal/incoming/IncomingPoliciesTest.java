@@ -56,8 +56,10 @@ class IncomingPoliciesTest {
 	void aDeadlineOnMondayIsRemindedOfOnFridayAndEscalatedOnTuesday() {
 		LocalDate friday = LocalDate.of(2026, 12, 4);
 		LocalDate monday = friday.plusDays(3);
-		assertThat(ReminderPolicy.dueForReminder(monday, friday.minusDays(1))).isFalse();
-		assertThat(ReminderPolicy.dueForReminder(monday, friday)).isTrue();
+		assertThat(ReminderPolicy.dueForReminder(monday, friday.minusDays(1), friday)).isFalse();
+		assertThat(ReminderPolicy.dueForReminder(monday, friday, monday)).isTrue();
+		// Friday a holiday: Thursday's next working day is Monday, so Monday's deadline is reminded of on Thursday.
+		assertThat(ReminderPolicy.dueForReminder(monday, friday.minusDays(1), monday)).isTrue();
 		assertThat(ReminderPolicy.overdue(monday, monday)).isFalse();
 		assertThat(ReminderPolicy.overdue(monday, monday.plusDays(1))).isTrue();
 	}
