@@ -31,6 +31,14 @@ public interface DocumentStore {
 	 */
 	InputStream open(String sha256);
 
+	/**
+	 * Re-reads every byte of a file of the current pemda from disk and compares its SHA-256 with the one it was
+	 * stored under (fixity check). Never repairs or changes anything.
+	 *
+	 * @throws id.padu.shared.NotFoundException ({@code documents.file.notFound}) for a file the pemda has no row for
+	 */
+	Fixity verify(String sha256);
+
 	/** The largest file accepted, in bytes. */
 	long maxSize();
 }

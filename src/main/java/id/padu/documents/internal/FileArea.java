@@ -1,5 +1,7 @@
 package id.padu.documents.internal;
 
+import id.padu.documents.Fixity;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -95,6 +97,25 @@ final class FileArea {
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException("Could not keep " + written.sha256() + " under " + root, e);
+		}
+	}
+
+	/** Hashes the kept file again, streaming; never writes. */
+	Fixity verify(String sha256) {
+		Path path = pathOf(sha256);
+		try (InputStream in = Files.newInputStream(path)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[64 * 1024];
+			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+				digest.update(buffer, 0, read);
+			}
+			return HexFormat.of().formatHex(digest.digest()).equals(sha256) ? Fixity.INTACT : Fixity.CHANGED;
+		} catch (NoSuchFileException gone) {
+			return Fixity.MISSING;
+		} catch (IOException e) {
+			throw new UncheckedIOException("Could not re-read " + path, e);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
 		}
 	}
 

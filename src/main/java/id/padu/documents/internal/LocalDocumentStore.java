@@ -2,6 +2,7 @@ package id.padu.documents.internal;
 
 import id.padu.documents.DocumentRejectedException;
 import id.padu.documents.DocumentStore;
+import id.padu.documents.Fixity;
 import id.padu.documents.StoredFile;
 import id.padu.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -93,6 +94,15 @@ class LocalDocumentStore implements DocumentStore {
 			// A row without its bytes is a fixity failure of the store, not a user error.
 			throw new UncheckedIOException("Stored file " + sha256 + " is missing from " + files, e);
 		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Fixity verify(String sha256) {
+		if (!exists(sha256)) {
+			throw new NotFoundException("documents.file.notFound");
+		}
+		return files.verify(sha256);
 	}
 
 	@Override

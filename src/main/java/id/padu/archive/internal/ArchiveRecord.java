@@ -1,0 +1,146 @@
+package id.padu.archive.internal;
+
+import id.padu.classification.SecurityClass;
+import id.padu.shared.persistence.TenantScopedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A record (arsip): its metadata, the text read from its files (born-digital or OCR) and, for paper, where it
+ * sits. Its files are {@link ArchiveFile} rows. A record created from another module's event names its source,
+ * which the record page links back to.
+ */
+@Entity
+@Table(name = "archive_record")
+public class ArchiveRecord extends TenantScopedEntity {
+
+	private UUID berkasId;
+	private String title;
+	private LocalDate recordDate;
+	private String creatorUnit;
+	private String classificationCode;
+	@Enumerated(EnumType.STRING)
+	private SecurityClass securityClass;
+	private String description;
+	@Enumerated(EnumType.STRING)
+	private RecordMedia media;
+	private Integer pageCount;
+	@Embedded
+	private PhysicalLocation location;
+	private String sourceModule;
+	private String sourceReference;
+	@Column(name = "full_text")
+	private String fullText;
+	@Enumerated(EnumType.STRING)
+	private TextStatus textStatus;
+	private String filedBy;
+	private Instant filedAt;
+
+	protected ArchiveRecord() {
+	}
+
+	ArchiveRecord(UUID berkasId, RecordDraft draft, String filedBy, Instant filedAt) {
+		this.berkasId = berkasId;
+		this.title = draft.title();
+		this.recordDate = draft.date();
+		this.creatorUnit = draft.creatorUnit();
+		this.classificationCode = draft.classificationCode();
+		this.securityClass = draft.securityClass();
+		this.description = draft.description();
+		this.media = draft.media();
+		this.pageCount = draft.pageCount();
+		this.location = draft.location().isEmpty() ? null : draft.location();
+		this.sourceModule = draft.source() == null ? null : draft.source().module();
+		this.sourceReference = draft.source() == null ? null : draft.source().reference();
+		this.textStatus = TextStatus.NONE;
+		this.filedBy = filedBy;
+		this.filedAt = filedAt;
+	}
+
+	/** Text read from the record's files; {@code status} says how it was obtained. */
+	public void text(String text, TextStatus status) {
+		this.fullText = text == null || text.isBlank() ? null : text;
+		this.textStatus = status;
+	}
+
+	public void waitForOcr() {
+		this.textStatus = TextStatus.WAITING_OCR;
+	}
+
+	/** The page count the operator confirmed, or OCR counted. */
+	public void pages(int count) {
+		this.pageCount = count;
+	}
+
+	public void moveTo(PhysicalLocation newLocation) {
+		this.location = newLocation == null || newLocation.isEmpty() ? null : newLocation;
+	}
+
+	public UUID berkasId() {
+		return berkasId;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public LocalDate recordDate() {
+		return recordDate;
+	}
+
+	public String creatorUnit() {
+		return creatorUnit;
+	}
+
+	public String classificationCode() {
+		return classificationCode;
+	}
+
+	public SecurityClass securityClass() {
+		return securityClass;
+	}
+
+	public String description() {
+		return description;
+	}
+
+	public RecordMedia media() {
+		return media;
+	}
+
+	public Integer pageCount() {
+		return pageCount;
+	}
+
+	public PhysicalLocation location() {
+		return location == null ? PhysicalLocation.NONE : location;
+	}
+
+	public RecordSource source() {
+		return sourceModule == null ? null : new RecordSource(sourceModule, sourceReference);
+	}
+
+	public String fullText() {
+		return fullText;
+	}
+
+	public TextStatus textStatus() {
+		return textStatus;
+	}
+
+	public String filedBy() {
+		return filedBy;
+	}
+
+	public Instant filedAt() {
+		return filedAt;
+	}
+}
