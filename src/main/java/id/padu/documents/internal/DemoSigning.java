@@ -1,5 +1,11 @@
 package id.padu.documents.internal;
 
+import id.padu.documents.DocumentStore;
+import java.awt.Color;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
 import id.padu.identity.Role;
 import id.padu.identity.StaffAccounts;
 import id.padu.shared.TenantId;
@@ -19,8 +25,10 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * The demo's letterheads and PKI: a CA per demo pemda and a certificate for every account with role HEAD
- * (demo signing passphrase {@value DemoPki#DEMO_PASSPHRASE}). Runs after the demo accounts; what exists is kept.
+ * The demo's letterheads (with a stand-in emblem, {@link DemoEmblem}) and PKI: a CA per demo pemda and a certificate
+ * for every account with role HEAD and for the structural officials below them who sign nota dinas of their field
+ * ({@code kabid}; {@code kasi}, who is also Plt. Kepala Bidang Pencatatan Sipil), demo signing passphrase
+ * {@value DemoPki#DEMO_PASSPHRASE}. Runs after the demo accounts; what exists is kept.
  */
 @Component
 @Order(40)
@@ -36,19 +44,24 @@ class DemoSigning implements ApplicationRunner {
 			{ "kota-tangerang-selatan", "Jl. Maruga Raya No. 1, Serua, Kecamatan Ciputat, Kota Tangerang Selatan, Banten 15414",
 					"Laman: tangerangselatankota.go.id", "Tangerang Selatan" } };
 
+	/** Demo officials who sign without the HEAD role. */
+	private static final List<String> STRUCTURAL_SIGNERS = List.of("kabid", "kasi");
+
 	private final TenantDirectory tenants;
 	private final StaffAccounts accounts;
 	private final LetterheadRepository letterheads;
 	private final DemoPki pki;
+	private final DocumentStore store;
 	private final TransactionTemplate tx;
 	private final Clock clock;
 
 	DemoSigning(TenantDirectory tenants, StaffAccounts accounts, LetterheadRepository letterheads, DemoPki pki,
-			TransactionTemplate tx, Clock clock) {
+			DocumentStore store, TransactionTemplate tx, Clock clock) {
 		this.tenants = tenants;
 		this.accounts = accounts;
 		this.letterheads = letterheads;
 		this.pki = pki;
+		this.store = store;
 		this.tx = tx;
 		this.clock = clock;
 	}
@@ -64,9 +77,13 @@ class DemoSigning implements ApplicationRunner {
 			TenantContext.runAs(tenant, () -> tx.executeWithoutResult(status -> {
 				Instant now = clock.instant();
 				if (letterheads.findFirstBy().isEmpty()) {
-					letterheads.save(new LetterheadRecord(row[1], row[2], row[3], now));
+					LetterheadRecord letterhead = letterheads.save(new LetterheadRecord(row[1], row[2], row[3], now));
+					Color field = row[0].equals("kota-tangerang") ? new Color(0x1B, 0x6B, 0x3A) : new Color(0x1F, 0x4E, 0x8C);
+					letterhead.logo(store.store(new ByteArrayInputStream(DemoEmblem.png(field)), "lambang-contoh.png").sha256(), now);
 				}
-				for (String head : accounts.usernamesWithRole(Role.HEAD)) {
+				List<String> signers = new ArrayList<>(accounts.usernamesWithRole(Role.HEAD));
+				STRUCTURAL_SIGNERS.stream().filter(username -> accounts.displayName(username).isPresent()).forEach(signers::add);
+				for (String head : signers) {
 					if (pki.ensureSigner(info, head, now)) {
 						log.info("Demo certificate for {} of {}", head, tenant);
 					}

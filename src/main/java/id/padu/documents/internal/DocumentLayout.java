@@ -23,6 +23,11 @@ final class DocumentLayout {
 			  @bottom-right { content: "Halaman " counter(page) " dari " counter(pages); font-family: 'DejaVu Serif'; font-size: 8pt; } }
 			body { font-family: 'DejaVu Serif'; font-size: 11pt; line-height: 1.4; color: #000; }
 			.kop { text-align: center; border-bottom: 3pt double #000; padding-bottom: 4pt; margin-bottom: 14pt; }
+			.kop-grid { width: 100%; border-collapse: collapse; }
+			.kop-grid td { vertical-align: middle; padding: 0; }
+			.kop-logo { width: 22mm; }
+			.kop-logo img { height: 22mm; }
+			.kop-text { text-align: center; }
 			.kop .pemda { font-size: 13pt; font-weight: bold; letter-spacing: 0.5pt; }
 			.kop .opd { font-size: 15pt; font-weight: bold; }
 			.kop .line { font-size: 9pt; }
@@ -48,11 +53,8 @@ final class DocumentLayout {
 		StringBuilder html = new StringBuilder(4096 + bodyXhtml.length())
 			.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\"><head><meta charset=\"UTF-8\"/><title>")
 			.append(e(text.title())).append("</title><style>").append(STYLE).append("</style></head><body>");
-		html.append("<div class=\"kop\"><div class=\"pemda\">").append(e(kop.pemda())).append("</div>");
-		line(html, "opd", kop.opd());
-		line(html, "line", kop.addressLine());
-		line(html, "line", kop.contactLine());
-		html.append("</div><h1>").append(e(text.title())).append("</h1>");
+		kop(html, kop);
+		html.append("<h1>").append(e(text.title())).append("</h1>");
 		if (text.documentNumber() != null && !text.documentNumber().isBlank()) {
 			html.append("<div class=\"number\">Nomor: ").append(e(text.documentNumber())).append("</div>");
 		} else {
@@ -75,11 +77,8 @@ final class DocumentLayout {
 		StringBuilder html = new StringBuilder(4096 + bodyXhtml.length())
 			.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\"><head><meta charset=\"UTF-8\"/><title>")
 			.append(e(text.title())).append("</title><style>").append(STYLE).append(LETTER_STYLE).append("</style></head><body>");
-		html.append("<div class=\"kop\"><div class=\"pemda\">").append(e(kop.pemda())).append("</div>");
-		line(html, "opd", kop.opd());
-		line(html, "line", kop.addressLine());
-		line(html, "line", kop.contactLine());
-		html.append("</div><div class=\"body\">").append(bodyXhtml).append("</div>");
+		kop(html, kop);
+		html.append("<div class=\"body\">").append(bodyXhtml).append("</div>");
 		StringBuilder block = new StringBuilder();
 		signatureBlock(block, signature);
 		String withoutDate = block.toString().replaceFirst("<div class=\"signature\"><div>[^<]*</div>", "<div class=\"signature\">");
@@ -111,6 +110,22 @@ final class DocumentLayout {
 		html.append("</div><div class=\"note\">Dokumen ini ditandatangani secara elektronik menggunakan sertifikat ")
 			.append("elektronik. Keaslian dan status dokumen dapat diperiksa dengan memindai kode QR atau membuka ")
 			.append(e(s.verificationUrl())).append(" (kode verifikasi ").append(e(s.verificationCode())).append(").</div>");
+	}
+
+	/**
+	 * The kop surat as Permendagri 1/2023 draws it: the emblem at the left, the lines centred in the width beside it
+	 * (the pemda, the OPD, address and contact lines), a double rule below.
+	 */
+	private static void kop(StringBuilder html, Letterhead kop) {
+		html.append("<div class=\"kop\"><table class=\"kop-grid\"><tr>");
+		if (kop.logoDataUri() != null) {
+			html.append("<td class=\"kop-logo\"><img alt=\"Lambang daerah\" src=\"").append(kop.logoDataUri()).append("\"/></td>");
+		}
+		html.append("<td class=\"kop-text\"><div class=\"pemda\">").append(e(kop.pemda())).append("</div>");
+		line(html, "opd", kop.opd());
+		line(html, "line", kop.addressLine());
+		line(html, "line", kop.contactLine());
+		html.append("</td></tr></table></div>");
 	}
 
 	private static void line(StringBuilder html, String css, String text) {

@@ -59,7 +59,9 @@ class LetterheadPageController {
 	}
 
 	private String page(Model model) {
-		model.addAttribute("pemda", letterheads.current(null).pemda());
+		Letterhead current = letterheads.current(null);
+		model.addAttribute("pemda", current.pemda());
+		model.addAttribute("hasLogo", current.logoDataUri() != null);
 		return "documents/letterhead";
 	}
 }

@@ -17,6 +17,8 @@ class LetterheadRecord extends TenantScopedEntity {
 	@Column(name = "contact_line")
 	private String contactLine;
 	private String place;
+	@Column(name = "logo_sha256")
+	private String logoSha256;
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
@@ -32,6 +34,16 @@ class LetterheadRecord extends TenantScopedEntity {
 		this.contactLine = contactLine;
 		this.place = place;
 		this.updatedAt = now;
+	}
+
+	/** The emblem's file in the document store, or null to print the kop without one. */
+	void logo(String sha256, Instant now) {
+		this.logoSha256 = sha256;
+		this.updatedAt = now;
+	}
+
+	String logoSha256() {
+		return logoSha256;
 	}
 
 	String addressLine() {

@@ -2,19 +2,30 @@ package id.padu.documents.internal;
 
 import id.padu.support.PaduIntegrationTest;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -46,6 +57,69 @@ class LetterheadIT {
 					"NAMA PERANGKAT DAERAH", "CONTOH KOP SURAT");
 		}
 		mvc.perform(get("/kantor/dokumen/kop").session(signIn("kadis"))).andExpect(status().isForbidden());
+	}
+
+	/**
+	 * The demo city has a stand-in emblem; the admin replaces it: a PDF or a renamed text file is refused and the
+	 * emblem in use stays, a PNG is printed in the kop of the next document, and removing it prints none.
+	 */
+	@Test
+	void theAdminReplacesTheEmblemOfTheKop() throws Exception {
+		MockHttpSession admin = signIn("admin");
+		assertThat(imagesOnFirstPage(sample(admin))).isEqualTo(1);
+		String before = mvc.perform(get("/kantor/dokumen/kop/logo").session(admin)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentType();
+		assertThat(before).isEqualTo("image/png");
+
+		mvc.perform(multipart("/kantor/dokumen/kop/logo").file(new MockMultipartFile("logo", "lambang.png", "image/png",
+				"%PDF-1.7 bukan gambar".getBytes())).session(admin).with(csrf()))
+			.andExpect(redirectedUrl("/kantor/dokumen/kop"))
+			.andExpect(flash().attribute("logoError", "documents.letterhead.logo.type"));
+		mvc.perform(multipart("/kantor/dokumen/kop/logo").file(new MockMultipartFile("logo", "lambang.png", "image/png",
+				"bukan gambar sama sekali".getBytes())).session(admin).with(csrf()))
+			.andExpect(flash().attribute("logoError", "documents.rejected.type"));
+		mvc.perform(multipart("/kantor/dokumen/kop/logo").file(new MockMultipartFile("logo", "lambang.png", "image/png",
+				png(new Color(0x80, 0, 0)))).session(admin).with(csrf()))
+			.andExpect(flash().attribute("letterheadMessage", "documents.letterhead.logo.saved"));
+		assertThat(imagesOnFirstPage(sample(admin))).isEqualTo(1);
+
+		mvc.perform(post("/kantor/dokumen/kop/logo/hapus").session(admin).with(csrf()))
+			.andExpect(flash().attribute("letterheadMessage", "documents.letterhead.logo.removed"));
+		assertThat(imagesOnFirstPage(sample(admin))).isZero();
+		mvc.perform(multipart("/kantor/dokumen/kop/logo").file(new MockMultipartFile("logo", "lambang.png", "image/png",
+				png(new Color(0x1B, 0x6B, 0x3A)))).session(admin).with(csrf()));
+		mvc.perform(multipart("/kantor/dokumen/kop/logo").file(new MockMultipartFile("logo", "x.png", "image/png",
+				png(Color.BLUE))).session(signIn("kadis")).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	private byte[] sample(MockHttpSession admin) throws Exception {
+		return mvc.perform(get("/kantor/dokumen/kop/contoh").session(admin)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+	}
+
+	/** Pictures on page 1 of the unsigned sample (it has no QR code): the emblem, when there is one. */
+	private static int imagesOnFirstPage(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDResources resources = document.getPage(0).getResources();
+			int images = 0;
+			for (COSName name : resources.getXObjectNames()) {
+				if (resources.getXObject(name) instanceof PDImageXObject) {
+					images++;
+				}
+			}
+			return images;
+		}
+	}
+
+	private static byte[] png(Color color) throws Exception {
+		BufferedImage image = new BufferedImage(40, 48, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(color);
+		g.fillRect(0, 0, 40, 48);
+		g.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
 	}
 
 	private MockHttpSession signIn(String username) throws Exception {

@@ -60,7 +60,7 @@ class PadesSignatureTest {
 				"Kepala Dinas", "Dinas Kependudukan dan Pencatatan Sipil", "Pemerintah Kota Uji"), ca, caKeys.getPrivate(),
 				now.minusSeconds(60), now.plus(730, ChronoUnit.DAYS));
 		Letterhead kop = new Letterhead("PEMERINTAH KOTA UJI", "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL",
-				"Jl. Uji No. 1", "Laman: uji.go.id", "Uji");
+				"Jl. Uji No. 1", "Laman: uji.go.id", "Uji", null);
 		String url = "http://localhost/verifikasi/ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 		String xhtml = DocumentLayout.xhtml(kop, new DocumentText("Surat Keterangan", "470/0001/UJI/2026", "Surat Keterangan"),
 				"<p>Yang bertanda tangan di bawah ini menerangkan bahwa &lt;nama&gt; berdomisili di Kota Uji.</p>",
