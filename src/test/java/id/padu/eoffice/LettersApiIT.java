@@ -186,6 +186,33 @@ class LettersApiIT {
 			.query(Long.class).single()).isZero();
 	}
 
+	/** Whoever may open the letter may download its attachments, byte for byte; nobody else learns they exist. */
+	@Test
+	void attachmentsAreDownloadableWithTheLetter() {
+		String id = LettersFixture.created(sekretariat, LettersFixture.notaDinas("Lampiran daftar hadir", List.of()));
+		String boundary = "----padu" + UUID.randomUUID();
+		String pdf = "%PDF-1.4\n% daftar hadir " + UUID.randomUUID() + "\n%%EOF\n";
+		String part = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"daftar-hadir.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n" + pdf + "\r\n--" + boundary + "--\r\n";
+		HttpResponse<String> attached = sekretariat.send("POST", "/api/v1/letters/" + id + "/attachments",
+				"multipart/form-data; boundary=" + boundary, part, "X-CSRF-TOKEN", sekretariat.csrfToken("/kantor"));
+		assertThat(attached.statusCode()).as(attached.body()).isIn(200, 201);
+		String sha256 = json(sekretariat.get("/api/v1/letters/" + id)).get("attachments").get(0).get("sha256").asString();
+		LettersFixture.submit(sekretariat, id);
+		LettersFixture.sign(WebClient.signedIn(port, "kadis"), id, LettersFixture.PASSPHRASE);
+
+		WebClient kabid = WebClient.signedIn(port, "kabid");
+		HttpResponse<byte[]> api = kabid.getBytes("/api/v1/letters/" + id + "/attachments/" + sha256);
+		assertThat(api.statusCode()).isEqualTo(200);
+		assertThat(new String(api.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(pdf);
+		assertThat(api.headers().firstValue("Content-Disposition").orElse("")).contains("daftar-hadir.pdf");
+		assertThat(kabid.getBytes("/kantor/surat/" + id + "/lampiran/" + sha256).statusCode()).isEqualTo(200);
+		assertThat(kabid.get("/kantor/surat/" + id).body()).contains("/kantor/surat/" + id + "/lampiran/" + sha256);
+		assertThat(WebClient.signedIn(port, "bendahara").getBytes("/api/v1/letters/" + id + "/attachments/" + sha256)
+			.statusCode()).as("staff of another OPD").isEqualTo(404);
+		assertThat(kabid.getBytes("/api/v1/letters/" + id + "/attachments/" + "0".repeat(64)).statusCode()).isEqualTo(404);
+	}
+
 	private void assertRefused(Map<String, Object> body, String code) {
 		HttpResponse<String> response = LettersFixture.create(sekretariat, body);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);

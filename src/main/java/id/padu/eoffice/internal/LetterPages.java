@@ -35,9 +35,11 @@ class LetterPages {
 	private final LetterVersionRepository versions;
 	private final People people;
 	private final SignedLetterPdf pdfs;
+	private final LetterAttachmentDownload attachmentFiles;
 
 	LetterPages(LetterLists lists, LetterAccess access, LetterViews views, LetterReviews reviews, SigningTurns signing,
-			LetterDrafting drafting, LetterVersionRepository versions, People people, SignedLetterPdf pdfs) {
+			LetterDrafting drafting, LetterVersionRepository versions, People people, SignedLetterPdf pdfs,
+			LetterAttachmentDownload attachmentFiles) {
 		this.lists = lists;
 		this.access = access;
 		this.views = views;
@@ -47,6 +49,7 @@ class LetterPages {
 		this.versions = versions;
 		this.people = people;
 		this.pdfs = pdfs;
+		this.attachmentFiles = attachmentFiles;
 	}
 
 	@GetMapping
@@ -89,6 +92,12 @@ class LetterPages {
 	@GetMapping("/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @AuthenticationPrincipal PaduUser user) {
 		return pdfs.download(id, user.getUsername());
+	}
+
+	@GetMapping("/{id}/lampiran/{sha256}")
+	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable String sha256,
+			@AuthenticationPrincipal PaduUser user) {
+		return attachmentFiles.download(id, sha256, user.getUsername());
 	}
 
 	@PostMapping("/{id}/periksa")

@@ -60,10 +60,13 @@ class LettersApiController {
 	private final LetterViews views;
 	private final NumberReservations reservations;
 	private final SignedLetterPdf pdfs;
+	private final LetterAttachmentDownload attachmentFiles;
 	private final MessageSource messages;
 
 	LettersApiController(LetterDrafting drafting, LetterReviews reviews, SigningTurns signing, LetterAccess access,
-			LetterViews views, NumberReservations reservations, SignedLetterPdf pdfs, MessageSource messages) {
+			LetterViews views, NumberReservations reservations, SignedLetterPdf pdfs,
+			LetterAttachmentDownload attachmentFiles, MessageSource messages) {
+		this.attachmentFiles = attachmentFiles;
 		this.messages = messages;
 		this.drafting = drafting;
 		this.reviews = reviews;
@@ -138,6 +141,13 @@ class LettersApiController {
 	@Operation(summary = "The signed PDF of a signed letter the caller may open")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @AuthenticationPrincipal PaduUser user) {
 		return pdfs.download(id, user.getUsername());
+	}
+
+	@GetMapping("/{id}/attachments/{sha256}")
+	@Operation(summary = "An attachment of a letter the caller may open, by the sha256 the letter lists")
+	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable String sha256,
+			@AuthenticationPrincipal PaduUser user) {
+		return attachmentFiles.download(id, sha256, user.getUsername());
 	}
 
 	/**
