@@ -121,6 +121,9 @@ class LettersApiIT {
 		assertThat(again.get("draftVersion").asInt()).isEqualTo(2);
 		assertThat(jdbc.sql("select count(*) from letter_version where letter_id = ?").param(UUID.fromString(id))
 			.query(Long.class).single()).isEqualTo(2);
+		String changes = kabid.get("/kantor/surat/" + id + "/versi?nomor=2").body();
+		assertThat(changes).contains("Perubahan dari versi 1", "id=\"subject-change\"", ">Permohonan data<",
+				">Permohonan data kependudukan<", "sekretariat");
 	}
 
 	@Test

@@ -84,8 +84,14 @@ class LetterPages {
 	String version(@PathVariable UUID id, @RequestParam("nomor") int number, @AuthenticationPrincipal PaduUser user, Model model) {
 		access.open(id, user.getUsername(), "version");
 		model.addAttribute("letterId", id);
-		model.addAttribute("version", versions.findByLetterIdAndVersionNo(id, number).map(LetterView.Version::of)
-			.orElseThrow(LetterAccess::notFound));
+		LetterView.Version version = versions.findByLetterIdAndVersionNo(id, number).map(LetterView.Version::of)
+			.orElseThrow(LetterAccess::notFound);
+		LetterView.Version previous = versions.findByLetterIdAndVersionNo(id, number - 1).map(LetterView.Version::of)
+			.orElse(null);
+		model.addAttribute("version", version);
+		model.addAttribute("previous", previous);
+		model.addAttribute("subjectChanged", previous != null && !previous.subject().equals(version.subject()));
+		model.addAttribute("changes", VersionDiff.ofHtml(previous == null ? null : previous.bodyHtml(), version.bodyHtml()));
 		return "eoffice/letters/version";
 	}
 
