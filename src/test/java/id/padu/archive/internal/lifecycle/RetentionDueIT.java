@@ -101,8 +101,8 @@ class RetentionDueIT {
 		assertThat(closed.get("active_until").toString()).isEqualTo((lastYear + 2) + "-12-31");
 		assertThat(closed.get("inactive_until").toString()).isEqualTo((lastYear + 10) + "-12-31");
 		assertThat(closed.get("final_action")).isEqualTo("MUSNAH");
-		assertThat(jdbc.sql("select closed_on from berkas where id = ?").param(current.berkasId()).query(Object.class)
-			.optional()).isEmpty();
+		assertThat(jdbc.sql("select closed_on from berkas where id = ?").param(current.berkasId()).query().singleRow()
+			.get("closed_on")).isNull();
 	}
 
 	@Test
@@ -121,7 +121,7 @@ class RetentionDueIT {
 		assertThat(arsiparis.get("/kantor/arsip/jra?q=400.12").body()).contains("Perkada JRA Kota Tangerang")
 			.contains("20 tahun");
 		assertThat(jdbc.sql("select active_until from berkas where id = ?").param(closedBefore.berkasId())
-			.query(Object.class).single().toString()).isEqualTo("2021-12-31");
+			.query(LocalDate.class).single()).isEqualTo(LocalDate.of(2021, 12, 31));
 
 		WebClient petugas = WebClient.signedIn(port, "petugas");
 		assertThat(petugas.get("/kantor/arsip/jra").statusCode()).isEqualTo(200);
