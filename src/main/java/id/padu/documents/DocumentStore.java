@@ -39,6 +39,16 @@ public interface DocumentStore {
 	 */
 	Fixity verify(String sha256);
 
+	/**
+	 * Releases the current pemda's claim on a file, for a destruction the caller has authorised (an approved,
+	 * signed berita acara pemusnahan): its metadata row goes, and the daily orphan sweep deletes the bytes once
+	 * no pemda has a row for them. An issued (signed, registered) document is never released, since its public
+	 * verification must keep working. The caller makes sure nothing else of its own still uses the file.
+	 *
+	 * @return whether the row was removed (false for an unknown file or an issued document)
+	 */
+	boolean discard(String sha256);
+
 	/** The largest file accepted, in bytes. */
 	long maxSize();
 }

@@ -29,6 +29,7 @@ public class ArchiveFile extends TenantScopedEntity {
 	private Integer pageCount;
 	private String derivedFromSha256;
 	private Instant createdAt;
+	private Instant destroyedAt;
 
 	protected ArchiveFile() {
 	}
@@ -48,6 +49,19 @@ public class ArchiveFile extends TenantScopedEntity {
 
 	public void pages(int count) {
 		this.pageCount = count;
+	}
+
+	/** The record was destroyed: this row stays as evidence of what was kept, the bytes may be released. */
+	public void destroy(Instant at) {
+		this.destroyedAt = at;
+	}
+
+	public boolean isDestroyed() {
+		return destroyedAt != null;
+	}
+
+	public Instant destroyedAt() {
+		return destroyedAt;
 	}
 
 	public UUID recordId() {

@@ -43,6 +43,9 @@ public class ArchiveRecord extends TenantScopedEntity {
 	private TextStatus textStatus;
 	private String filedBy;
 	private Instant filedAt;
+	private Instant destroyedAt;
+	@Column(name = "destroyed_by_document")
+	private UUID beritaAcaraId;
 
 	protected ArchiveRecord() {
 	}
@@ -82,6 +85,30 @@ public class ArchiveRecord extends TenantScopedEntity {
 
 	public void moveTo(PhysicalLocation newLocation) {
 		this.location = newLocation == null || newLocation.isEmpty() ? null : newLocation;
+	}
+
+	/**
+	 * Makes the record a tombstone after an approved, signed destruction: its metadata stays, the text read from
+	 * its files goes (the files themselves are released by the lifecycle).
+	 */
+	public void destroy(Instant at, UUID beritaAcara) {
+		this.fullText = null;
+		this.textStatus = TextStatus.NONE;
+		this.destroyedAt = at;
+		this.beritaAcaraId = beritaAcara;
+	}
+
+	public boolean isDestroyed() {
+		return destroyedAt != null;
+	}
+
+	public Instant destroyedAt() {
+		return destroyedAt;
+	}
+
+	/** The issued document (signed berita acara) the record was destroyed under. */
+	public UUID beritaAcaraId() {
+		return beritaAcaraId;
 	}
 
 	public UUID berkasId() {

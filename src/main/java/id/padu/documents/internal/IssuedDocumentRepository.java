@@ -9,6 +9,8 @@ import java.util.UUID;
 /** Tenant-filtered: the public, cross-pemda lookup by verification code is {@link PublicVerification}'s. */
 interface IssuedDocumentRepository extends JpaRepository<IssuedDocumentRecord, UUID> {
 
+	boolean existsBySha256(String sha256);
+
 	List<IssuedDocumentRecord> findAllByOrderBySignedAtDesc(Pageable page);
 
 	List<IssuedDocumentRecord> findBySignerUsernameOrderBySignedAtDesc(String signerUsername, Pageable page);

@@ -37,13 +37,15 @@ class LocalDocumentStore implements DocumentStore {
 	private static final int MAX_NAME = 255;
 
 	private final StoredFileRepository records;
+	private final IssuedDocumentRepository issued;
 	private final FileArea files;
 	private final long maxSize;
 	private final Clock clock;
 
-	LocalDocumentStore(StoredFileRepository records, @Value("${padu.data-dir}") Path dataDir,
+	LocalDocumentStore(StoredFileRepository records, IssuedDocumentRepository issued, @Value("${padu.data-dir}") Path dataDir,
 			@Value("${padu.documents.max-size:5MB}") DataSize maxSize, Clock clock) {
 		this.records = records;
+		this.issued = issued;
 		this.files = new FileArea(dataDir.resolve("files"));
 		this.maxSize = maxSize.toBytes();
 		this.clock = clock;
@@ -103,6 +105,17 @@ class LocalDocumentStore implements DocumentStore {
 			throw new NotFoundException("documents.file.notFound");
 		}
 		return files.verify(sha256);
+	}
+
+	@Override
+	public boolean discard(String sha256) {
+		if (!valid(sha256) || issued.existsBySha256(sha256)) {
+			return false;
+		}
+		return records.findBySha256(sha256).map(row -> {
+			records.delete(row);
+			return true;
+		}).orElse(false);
 	}
 
 	@Override
