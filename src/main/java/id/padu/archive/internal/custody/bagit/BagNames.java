@@ -33,7 +33,7 @@ final class BagNames {
 		String base = name == null ? "" : name.replace('\\', '/');
 		base = base.substring(base.lastIndexOf('/') + 1);
 		String plain = Normalizer.normalize(base, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-		String cleaned = plain.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-")
+		String cleaned = plain.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-").replace("-.", ".")
 			.replaceAll("^[-.]+", "").replaceAll("[-.]+$", "");
 		if (cleaned.isEmpty()) {
 			cleaned = fallback;
