@@ -139,6 +139,19 @@ class BagItImportIT {
 		refused(Zips.write(extra), "archive.custody.bagit.notInManifest", "data/tambahan.pdf");
 	}
 
+	@Test
+	void anUnknownClassificationCodeIsNamed() throws Exception {
+		Map<String, byte[]> unknown = new LinkedHashMap<>(bag);
+		String dc = new String(bag.get("data/metadata/dublin-core.xml"), StandardCharsets.UTF_8);
+		byte[] changed = dc.replace("<dc:subject>400</dc:subject>", "<dc:subject>987</dc:subject>")
+			.getBytes(StandardCharsets.UTF_8);
+		unknown.put("data/metadata/dublin-core.xml", changed);
+		unknown.put("manifest-sha256.txt", new String(bag.get("manifest-sha256.txt"), StandardCharsets.UTF_8)
+			.replace(sha256(bag.get("data/metadata/dublin-core.xml")), sha256(changed)).getBytes(StandardCharsets.UTF_8));
+		unknown.remove("tagmanifest-sha256.txt");
+		refused(Zips.write(unknown), "archive.custody.bagit.unknownCodes", "987");
+	}
+
 	/** Refused with a problem detail naming the entry; no berkas, record or file row was written. */
 	private void refused(byte[] zip, String code, String named) throws Exception {
 		long berkasBefore = count("berkas");
