@@ -1,6 +1,7 @@
 package id.padu.archive.internal;
 
 import id.padu.classification.ClassificationScheme;
+import id.padu.classification.SecurityClass;
 import id.padu.documents.DocumentStore;
 import id.padu.documents.StoredFile;
 import id.padu.shared.BusinessRuleViolation;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -95,6 +97,23 @@ public class Filing {
 			}
 		}
 		return record;
+	}
+
+	/**
+	 * Opens an empty berkas of its own with the given title, for records that arrive together (a transfer package
+	 * received whole); records go in with {@link #file} naming its id.
+	 *
+	 * @throws BusinessRuleViolation for an unknown or retired classification code
+	 */
+	@Transactional
+	public Berkas openBerkas(String title, String classificationCode, String creatorUnit, SecurityClass securityClass,
+			LocalDate openedOn, String actor) {
+		require(title, "archive.record.title.required");
+		require(creatorUnit, "archive.record.creatorUnit.required");
+		String code = scheme.requireActive(classificationCode).code();
+		RecordDraft draft = new RecordDraft(title, openedOn, code, creatorUnit, securityClass, null, null, null, null,
+				null, null);
+		return open(title, draft, null, actor, clock.instant());
 	}
 
 	private StoredFile keep(Content content) {

@@ -14,7 +14,8 @@ record ReadText(String text, Integer pages, boolean needsOcr) {
 
 	ReadText and(ReadText other) {
 		String joined = text == null ? other.text : other.text == null ? text : text + "\n\n" + other.text;
-		Integer total = pages == null ? other.pages : other.pages == null ? pages : pages + other.pages;
+		// Boxed on purpose: with a bare int sum the conditional unboxes a null page count and throws.
+		Integer total = pages == null ? other.pages : other.pages == null ? pages : Integer.valueOf(pages + other.pages);
 		return new ReadText(joined, total, needsOcr || other.needsOcr);
 	}
 }

@@ -29,7 +29,7 @@ class ApiClients {
 			"organization.read", "services.read", "audit.read", "archive.read");
 
 	/** Scopes that change data: life events ({@code registry.write}) and the SIAK import ({@code registry.import}). */
-	static final Set<String> WRITE_SCOPES = Set.of("registry.write", "registry.import");
+	static final Set<String> WRITE_SCOPES = Set.of("registry.write", "registry.import", "archive.write");
 
 	private final RegisteredClientRepository clients;
 	private final JdbcClient jdbc;
