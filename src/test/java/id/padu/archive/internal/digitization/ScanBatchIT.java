@@ -83,7 +83,7 @@ class ScanBatchIT {
 		assertThat(inTenant(() -> records.findById(blankItem.recordId()).orElseThrow().pageCount())).isEqualTo(2);
 
 		byte[] again = ScanImages.bytes(ScanImages.page(List.of("Daftar arsip vital kelurahan")), "png");
-		mvc.perform(multipart(location + "/item/" + blankItem.getId() + "/pindai-ulang").file(file("ulang.png", again))
+		mvc.perform(multipart(location + "/item/" + blankItem.getId() + "/pindai-ulang").file(new MockMultipartFile("file", "ulang.png", null, again))
 				.session(arsiparis).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(inTenant(() -> records.findById(blankItem.recordId()).orElseThrow().textStatus()))
 			.isEqualTo(TextStatus.WAITING_OCR);
