@@ -38,7 +38,7 @@ public class OcrWorker {
 	private final Clock clock;
 	private final boolean enabled;
 	private final String node = ManagementFactory.getRuntimeMXBean().getName();
-	private String unavailable;
+	private volatile String unavailable;
 
 	OcrWorker(TenantDirectory tenants, OcrQueue queue, OcrSteps steps, OcrEngine engine, Tesseract tesseract,
 			DocumentStore store, Clock clock, @Value("${padu.archive.ocr.enabled:true}") boolean enabled) {

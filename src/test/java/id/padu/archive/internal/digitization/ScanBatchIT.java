@@ -72,7 +72,7 @@ class ScanBatchIT {
 			.getHeader("HX-Refresh")).isEqualTo("true");
 		String read = page(arsiparis, location);
 		assertThat(read).doesNotContain("hx-trigger").contains("id=\"count-done\">2<", "id=\"count-unreadable\">1<",
-				"Menunggu pemeriksaan mutu", "/halaman/1");
+				"Menunggu pemeriksaan mutu", "/halaman/1", "Halaman 1, tidak ada teks terbaca");
 		ScanBatchItem blankItem = batchItems.get(1);
 		byte[] thumbnail = mvc.perform(get(location + "/item/" + blankItem.getId() + "/halaman/1").session(arsiparis))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
