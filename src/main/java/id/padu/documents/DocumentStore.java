@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * The current pemda's files, addressed by the SHA-256 of their bytes. The same bytes are kept once on
  * disk however often and by whichever pemda they are stored; each pemda has its own metadata row, and
- * only a pemda with a row may find or open the file. Only PDF, JPEG and PNG are accepted, recognised
- * by their first bytes, never by the name the uploader gave.
+ * only a pemda with a row may find or open the file. By default only PDF, JPEG and PNG are accepted (the
+ * archive also takes TIFF scans, see {@link Acceptance}), recognised by their first bytes, never by the name the
+ * uploader gave.
  */
 public interface DocumentStore {
 
@@ -18,6 +19,14 @@ public interface DocumentStore {
 	 * @throws DocumentRejectedException when the content is empty, too large or of another type
 	 */
 	StoredFile store(InputStream content, String declaredName);
+
+	/**
+	 * Like {@link #store(InputStream, String)}, with the caller's types and size limit instead of the defaults.
+	 *
+	 * @throws DocumentRejectedException when the content is empty, larger than {@code acceptance.maxBytes()} or not
+	 *         one of {@code acceptance.mediaTypes()} by its content
+	 */
+	StoredFile store(InputStream content, String declaredName, Acceptance acceptance);
 
 	/** The metadata of a file stored by the current pemda. */
 	Optional<StoredFile> find(String sha256);

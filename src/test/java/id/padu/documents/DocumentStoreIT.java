@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -90,6 +91,36 @@ class DocumentStoreIT {
 		System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, exactly, 0, 5);
 		exactly[exactly.length - 1] = (byte) randomByte();
 		assertThat(store(TANGERANG, exactly, "pas.pdf").size()).isEqualTo(store.maxSize());
+	}
+
+	@Test
+	void theArchiveTakesTiffAndLargerScansWhileCitizensKeepTheDefaults() {
+		Acceptance scans = new Acceptance(Acceptance.SCANS, store.maxSize() * 2);
+		byte[] littleEndian = { 'I', 'I', 42, 0, 8, 0, 0, 0, (byte) randomByte(), (byte) randomByte() };
+		byte[] bigEndian = { 'M', 'M', 0, 42, 0, 0, 0, 8, (byte) randomByte(), (byte) randomByte() };
+		assertThatThrownBy(() -> store(TANGERANG, littleEndian, "pindaian.tif")).hasMessage("documents.rejected.type");
+		assertThat(store(TANGERANG, littleEndian, "pindaian.pdf", scans).mediaType()).isEqualTo("image/tiff");
+		assertThat(store(TANGERANG, bigEndian, "pindaian.tiff", scans).mediaType()).isEqualTo("image/tiff");
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte) randomByte() };
+		assertThat(store(TANGERANG, png, "foto.jpg", scans).mediaType()).isEqualTo("image/png");
+		byte[] zip = { 'P', 'K', 3, 4, 20, 0, 8, 0, (byte) randomByte() };
+		assertThatThrownBy(() -> store(TANGERANG, zip, "surat.pdf", scans)).isInstanceOf(DocumentRejectedException.class)
+			.hasMessage("documents.rejected.type");
+		assertThatThrownBy(() -> store(TANGERANG, png, "foto.png", new Acceptance(Set.of(Acceptance.PDF), 1024)))
+			.hasMessage("documents.rejected.type");
+
+		byte[] large = new byte[(int) store.maxSize() + 1];
+		System.arraycopy(littleEndian, 0, large, 0, 4);
+		large[large.length - 1] = (byte) randomByte();
+		assertThatThrownBy(() -> store(TANGERANG, large, "besar.tif")).hasMessage("documents.rejected.tooLarge");
+		assertThat(store(TANGERANG, large, "besar.tif", scans).size()).isEqualTo(large.length);
+		byte[] tooLarge = new byte[(int) scans.maxBytes() + 1];
+		System.arraycopy(littleEndian, 0, tooLarge, 0, 4);
+		assertThatThrownBy(() -> store(TANGERANG, tooLarge, "terlalu-besar.tif", scans)).hasMessage("documents.rejected.tooLarge");
+	}
+
+	private StoredFile store(TenantId tenant, byte[] bytes, String name, Acceptance acceptance) {
+		return TenantContext.callAs(tenant, () -> tx.execute(status -> store.store(new ByteArrayInputStream(bytes), name, acceptance)));
 	}
 
 	private StoredFile store(TenantId tenant, byte[] bytes, String name) {

@@ -2,12 +2,15 @@ package id.padu.archive.internal;
 
 import id.padu.classification.ClassificationScheme;
 import id.padu.classification.SecurityClass;
+import id.padu.documents.Acceptance;
 import id.padu.documents.DocumentStore;
 import id.padu.documents.StoredFile;
 import id.padu.shared.BusinessRuleViolation;
 import id.padu.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 import java.io.InputStream;
 import java.time.Clock;
@@ -32,10 +35,11 @@ public class Filing {
 	private final DocumentStore store;
 	private final TextExtraction text;
 	private final Clock clock;
+	private final Acceptance scans;
 
 	Filing(ArchiveRecordRepository records, ArchiveFileRepository files, BerkasRepository berkas,
 			BerkasNumbers numbers, ClassificationScheme scheme, DocumentStore store, TextExtraction text,
-			Clock clock) {
+			Clock clock, @Value("${padu.archive.max-scan-size:100MB}") DataSize maxScanSize) {
 		this.records = records;
 		this.files = files;
 		this.berkas = berkas;
@@ -44,6 +48,7 @@ public class Filing {
 		this.store = store;
 		this.text = text;
 		this.clock = clock;
+		this.scans = new Acceptance(Acceptance.SCANS, maxScanSize.toBytes());
 	}
 
 	/** A file to keep with a record: new content, or a file already in the current pemda's document store. */
@@ -118,7 +123,8 @@ public class Filing {
 
 	private StoredFile keep(Content content) {
 		if (content instanceof Content.Upload upload) {
-			return store.store(upload.bytes(), upload.name());
+			// Scans are TIFF too, and far larger than a citizen's attachment.
+			return store.store(upload.bytes(), upload.name(), scans);
 		}
 		String sha256 = ((Content.Stored) content).sha256();
 		return store.find(sha256).orElseThrow(() -> new NotFoundException("documents.file.notFound"));

@@ -12,11 +12,15 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Reads the text layer of born-digital PDFs (signed letters, issued documents, office exports). A PDF whose pages
  * average fewer than {@value #MIN_CHARS_PER_PAGE} characters is a scan in a PDF wrapper and goes to OCR, as do
- * images. An unreadable PDF is kept as it is and also goes to OCR, which reports what it could not read.
+ * images (a TIFF counts its pages). An unreadable PDF is kept as it is and also goes to OCR, which reports what it could not read.
  */
 @Component
 class TextExtraction {
@@ -32,6 +36,9 @@ class TextExtraction {
 	}
 
 	ReadText read(StoredFile file) {
+		if ("image/tiff".equals(file.mediaType())) {
+			return ReadText.scan(tiffPages(file));
+		}
 		if (!"application/pdf".equals(file.mediaType())) {
 			return ReadText.scan(1);
 		}
@@ -46,6 +53,26 @@ class TextExtraction {
 		} catch (IOException e) {
 			log.warn("PDF {} has no readable text layer ({}); it waits for OCR", file.sha256(), e.getMessage());
 			return ReadText.scan(null);
+		}
+	}
+
+	/** A scanner's TIFF often holds every page of a letter; null when the file cannot be read (OCR will say). */
+	private Integer tiffPages(StoredFile file) {
+		try (InputStream in = store.open(file.sha256()); ImageInputStream images = ImageIO.createImageInputStream(in)) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(images);
+			if (!readers.hasNext()) {
+				return null;
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(images);
+				return reader.getNumImages(true);
+			} finally {
+				reader.dispose();
+			}
+		} catch (IOException | RuntimeException e) {
+			log.warn("TIFF {} cannot be read ({}); it waits for OCR", file.sha256(), e.getMessage());
+			return null;
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package id.padu.documents.internal;
 
+import id.padu.documents.Acceptance;
 import id.padu.documents.DocumentRejectedException;
 import id.padu.documents.DocumentStore;
 import id.padu.documents.Fixity;
@@ -53,15 +54,22 @@ class LocalDocumentStore implements DocumentStore {
 
 	@Override
 	public StoredFile store(InputStream content, String declaredName) {
-		FileArea.Written written = files.write(content, maxSize);
+		return store(content, declaredName, new Acceptance(Acceptance.DOCUMENTS, maxSize));
+	}
+
+	@Override
+	public StoredFile store(InputStream content, String declaredName, Acceptance acceptance) {
+		long limit = acceptance.maxBytes();
+		FileArea.Written written = files.write(content, limit);
 		try {
 			if (written.size() == 0) {
 				throw new DocumentRejectedException("documents.rejected.empty");
 			}
-			if (written.size() > maxSize) {
-				throw new DocumentRejectedException("documents.rejected.tooLarge", maxSize / (1024 * 1024));
+			if (written.size() > limit) {
+				throw new DocumentRejectedException("documents.rejected.tooLarge", limit / (1024 * 1024));
 			}
 			String mediaType = MediaTypeDetector.detect(written.head(), written.headLength())
+				.filter(acceptance.mediaTypes()::contains)
 				.orElseThrow(() -> new DocumentRejectedException("documents.rejected.type"));
 			files.keep(written);
 			return records.findBySha256(written.sha256()).map(StoredFileRecord::toStoredFile)

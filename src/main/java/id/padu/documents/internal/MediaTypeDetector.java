@@ -13,6 +13,7 @@ final class MediaTypeDetector {
 	static final String PDF = "application/pdf";
 	static final String PNG = "image/png";
 	static final String JPEG = "image/jpeg";
+	static final String TIFF = "image/tiff";
 
 	/** How many leading bytes the detection needs. */
 	static final int HEAD = 8;
@@ -20,6 +21,9 @@ final class MediaTypeDetector {
 	private static final byte[] PDF_MAGIC = { '%', 'P', 'D', 'F', '-' };
 	private static final byte[] PNG_MAGIC = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
 	private static final byte[] JPEG_MAGIC = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
+	// Little-endian ("II*\0") and big-endian ("MM\0*") TIFF, as scanners write them.
+	private static final byte[] TIFF_LE_MAGIC = { 'I', 'I', 42, 0 };
+	private static final byte[] TIFF_BE_MAGIC = { 'M', 'M', 0, 42 };
 
 	private MediaTypeDetector() {
 	}
@@ -33,6 +37,9 @@ final class MediaTypeDetector {
 		}
 		if (startsWith(head, length, JPEG_MAGIC)) {
 			return Optional.of(JPEG);
+		}
+		if (startsWith(head, length, TIFF_LE_MAGIC) || startsWith(head, length, TIFF_BE_MAGIC)) {
+			return Optional.of(TIFF);
 		}
 		return Optional.empty();
 	}
