@@ -7,6 +7,7 @@ import id.padu.classification.SecurityClass;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -58,7 +59,7 @@ public class RecordSearch {
 			for (String facet : List.of("classification", "opd", "year", "media")) {
 				AggregationKey<Map<String, Long>> key = AggregationKey.of(facet);
 				keys.put(facet, key);
-				step = step.aggregation(key, f -> f.terms().field(FACET_FIELDS.get(facet), String.class)
+				step = step.aggregation(key, f -> f.terms().field(FACET_FIELDS.get(facet), String.class, ValueModel.INDEX)
 					.maxTermCount(FACET_VALUES));
 			}
 		}
@@ -88,7 +89,8 @@ public class RecordSearch {
 			} else {
 				root.must(f.matchAll());
 			}
-			root.filter(f.match().field("destroyed").matching(false));
+			// Excluding the few tombstones is cheap; requiring "not destroyed" would collect every live record.
+			root.mustNot(f.match().field("destroyed").matching(true));
 			root.filter(visible(f, reader));
 			if (query.classification() != null) {
 				root.filter(f.match().field(query.byMainCode() ? "mainCode" : "classificationCode")
