@@ -111,6 +111,28 @@ class ArchiveRecordsApiIT {
 	}
 
 	@Test
+	void theArchivePagesShowSearchRecordBerkasAndTheFilingForm() {
+		WebClient arsiparis = WebClient.signedIn(port, "arsiparis");
+		HttpResponse<String> made = file(arsiparis, metadata("Laporan arsip halaman uji", "400.12", "BIASA", "disdukcapil"),
+				"uji.pdf", "application/pdf", pdf("Laporan untuk halaman uji: kata cendrawasihpura ada di sini."));
+		String id = json(made).get("id").asString();
+		String berkasId = json(arsiparis.get("/api/v1/archive/records/" + id)).get("berkasId").asString();
+
+		HttpResponse<String> search = arsiparis.get("/kantor/arsip?q=cendrawasihpura");
+		assertThat(search.statusCode()).isEqualTo(200);
+		assertThat(search.body()).contains("Laporan arsip halaman uji", "<mark>cendrawasihpura</mark>",
+				"Dinas Kependudukan dan Pencatatan Sipil (1)");
+		HttpResponse<String> record = arsiparis.get("/kantor/arsip/rekaman/" + id);
+		assertThat(record.statusCode()).isEqualTo(200);
+		assertThat(record.body()).contains("Laporan arsip halaman uji", "/kantor/arsip/rekaman/" + id + "/berkas/");
+		HttpResponse<String> berkas = arsiparis.get("/kantor/arsip/berkas/" + berkasId);
+		assertThat(berkas.statusCode()).isEqualTo(200);
+		assertThat(berkas.body()).contains("Tutup berkas", "Laporan arsip halaman uji");
+		assertThat(arsiparis.get("/kantor/arsip/berkas?opd=disdukcapil&terbuka=true").body()).contains(berkasId);
+		assertThat(arsiparis.get("/kantor/arsip/tambah").body()).contains("Simpan arsip", "classificationCode");
+	}
+
+	@Test
 	void onlyStaffAndArchiveClientsUseTheArchiveApi() {
 		assertThat(WebClient.anonymous(port).get("/api/v1/archive/search?q=arsip").statusCode()).isEqualTo(401);
 	}
