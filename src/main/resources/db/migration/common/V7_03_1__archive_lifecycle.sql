@@ -64,7 +64,7 @@ create table retention_due_notice (
 );
 create unique index retention_due_notice_unique on retention_due_notice (tenant_id, berkas_id, due_step);
 
--- A destroyed record is a tombstone: metadata kept, text cleared, its files marked destroyed.
-alter table archive_record add column destroyed_at timestamp with time zone;
+-- A destroyed record is a tombstone: metadata kept, text cleared (destroyed_at comes with V7_01), the signed
+-- berita acara it was destroyed under, its files marked destroyed.
 alter table archive_record add column destroyed_by_document uuid;
 alter table archive_file add column destroyed_at timestamp with time zone;

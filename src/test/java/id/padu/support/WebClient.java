@@ -55,6 +55,10 @@ public final class WebClient {
 		return client;
 	}
 
+	public boolean isBearer() {
+		return bearer != null;
+	}
+
 	/** The CSRF token of the form on a page. */
 	public String csrfToken(String path) {
 		Matcher matcher = CSRF.matcher(get(path).body());
@@ -97,6 +101,16 @@ public final class WebClient {
 	public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
 			.method(method, HttpRequest.BodyPublishers.ofString(body));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
+	}
+
+	/** A request with a binary body (multipart with a PDF). */
+	public HttpResponse<String> send(String method, String path, String contentType, byte[] body, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
 		if (headers.length > 0) {
 			request.headers(headers);
 		}

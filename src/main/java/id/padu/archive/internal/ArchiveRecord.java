@@ -2,12 +2,24 @@ package id.padu.archive.internal;
 
 import id.padu.classification.SecurityClass;
 import id.padu.shared.persistence.TenantScopedEntity;
+import id.padu.shared.search.IndonesianAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,20 +29,33 @@ import java.util.UUID;
  * A record (arsip): its metadata, the text read from its files (born-digital or OCR) and, for paper, where it
  * sits. Its files are {@link ArchiveFile} rows. A record created from another module's event names its source,
  * which the record page links back to.
+ * <p>
+ * Indexed for the archive search ({@code internal.search.RecordSearch}): title, description and text as
+ * Indonesian words; code, main code, OPD, year, media and security class as terms for filters, facets and the
+ * access rule. Only the text is stored in the index, for the snippet. A destroyed record stays in the index as a
+ * tombstone without text, marked {@code destroyed}, so the search leaves it out unless asked.
  */
 @Entity
 @Table(name = "archive_record")
+@Indexed(index = "archive_record")
 public class ArchiveRecord extends TenantScopedEntity {
 
 	private UUID berkasId;
+	@FullTextField(analyzer = IndonesianAnalysis.TEXT)
 	private String title;
+	@GenericField(sortable = Sortable.YES)
 	private LocalDate recordDate;
+	@KeywordField(aggregable = Aggregable.YES)
 	private String creatorUnit;
+	@KeywordField(aggregable = Aggregable.YES)
 	private String classificationCode;
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private SecurityClass securityClass;
+	@FullTextField(analyzer = IndonesianAnalysis.TEXT)
 	private String description;
 	@Enumerated(EnumType.STRING)
+	@KeywordField(aggregable = Aggregable.YES)
 	private RecordMedia media;
 	private Integer pageCount;
 	@Embedded
@@ -38,6 +63,8 @@ public class ArchiveRecord extends TenantScopedEntity {
 	private String sourceModule;
 	private String sourceReference;
 	@Column(name = "full_text")
+	@FullTextField(analyzer = IndonesianAnalysis.TEXT, projectable = Projectable.YES,
+			highlightable = Highlightable.UNIFIED)
 	private String fullText;
 	@Enumerated(EnumType.STRING)
 	private TextStatus textStatus;
@@ -81,6 +108,33 @@ public class ArchiveRecord extends TenantScopedEntity {
 	/** The page count the operator confirmed, or OCR counted. */
 	public void pages(int count) {
 		this.pageCount = count;
+	}
+
+	/** The main code ({@code 400} of {@code 400.3.5}), for the facet of the ten main classes. */
+	@KeywordField(name = "mainCode", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "classificationCode")))
+	String getMainCode() {
+		return mainCodeOf(classificationCode);
+	}
+
+	@KeywordField(name = "year", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "recordDate")))
+	String getYear() {
+		return recordDate == null ? null : Integer.toString(recordDate.getYear());
+	}
+
+	@GenericField(name = "destroyed")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "destroyedAt")))
+	boolean getTombstone() {
+		return destroyedAt != null;
+	}
+
+	public static String mainCodeOf(String code) {
+		if (code == null) {
+			return null;
+		}
+		int dot = code.indexOf('.');
+		return dot < 0 ? code : code.substring(0, dot);
 	}
 
 	public void moveTo(PhysicalLocation newLocation) {

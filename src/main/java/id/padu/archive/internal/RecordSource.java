@@ -2,7 +2,7 @@ package id.padu.archive.internal;
 
 /**
  * The other module's object a record was filed from: {@code eoffice-letter} + letter id,
- * {@code eoffice-incoming} + incoming letter id, {@code services} + tracking number, {@code bagit} + bag id.
+ * {@code eoffice-incoming} + incoming letter id, {@code services} + application id, {@code bagit} + bag id.
  */
 public record RecordSource(String module, String reference) {
 

@@ -28,7 +28,7 @@ class ApiClients {
 	static final Set<String> READ_SCOPES = Set.of("registry.read", "registry.basic", "registry.full",
 			"organization.read", "services.read", "audit.read", "archive.read");
 
-	/** Scopes that change data: life events ({@code registry.write}) and the SIAK import ({@code registry.import}). */
+	/** Scopes that change data: life events ({@code registry.write}), the SIAK import ({@code registry.import}), filing records ({@code archive.write}). */
 	static final Set<String> WRITE_SCOPES = Set.of("registry.write", "registry.import", "archive.write");
 
 	private final RegisteredClientRepository clients;

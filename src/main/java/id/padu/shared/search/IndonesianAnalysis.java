@@ -1,6 +1,7 @@
 package id.padu.shared.search;
 
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.id.IndonesianStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
@@ -24,6 +25,8 @@ import java.util.Map;
  * <li>The {@code indonesianPerson*} analyzers ({@link IndonesianNameAnalyzers}): names of people, with
  * abbreviations (Moh., St., Abd.) expanded and titles (H., Hj.) dropped, as words, as word prefixes, as
  * pairs of words written together, and as the whole name without spaces.</li>
+ * <li>{@link #TEXT}: running Indonesian text (archive titles, descriptions, OCR text), lower case, without
+ * accents and stemmed (derivational prefixes and suffixes removed: "perizinan" and "izin" meet).</li>
  * </ul>
  * Lives in the shared kernel so that modules do not depend on each other for it; it is registered once,
  * next to any configurer another part of the application adds.
@@ -32,6 +35,8 @@ import java.util.Map;
 public class IndonesianAnalysis implements LuceneAnalysisConfigurer, HibernatePropertiesCustomizer {
 
 	public static final String NAME = "indonesianName";
+
+	public static final String TEXT = "indonesianText";
 
 	private static final String CONFIGURER = "hibernate.search.backend.analysis.configurer";
 
@@ -47,6 +52,11 @@ public class IndonesianAnalysis implements LuceneAnalysisConfigurer, HibernatePr
 				.param("replacement", rule[1])
 				.param("replace", "all");
 		}
+		context.analyzer(TEXT).custom()
+			.tokenizer(StandardTokenizerFactory.class)
+			.tokenFilter(LowerCaseFilterFactory.class)
+			.tokenFilter(ASCIIFoldingFilterFactory.class)
+			.tokenFilter(IndonesianStemFilterFactory.class);
 		context.analyzer(IndonesianNameAnalyzers.PERSON).instance(IndonesianNameAnalyzers.person());
 		context.analyzer(IndonesianNameAnalyzers.PERSON_PREFIX).instance(IndonesianNameAnalyzers.personPrefix());
 		context.analyzer(IndonesianNameAnalyzers.PERSON_PAIRS).instance(IndonesianNameAnalyzers.personPairs());

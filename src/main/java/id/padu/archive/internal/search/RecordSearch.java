@@ -1,0 +1,143 @@
+package id.padu.archive.internal.search;
+
+import id.padu.archive.internal.ArchiveRecord;
+import id.padu.archive.internal.Reader;
+import id.padu.archive.internal.RecordAccessPolicy;
+import id.padu.classification.SecurityClass;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Full-text and faceted search of the current pemda's records. The access rule is part of the query, so a page
+ * of hits, the total and the facet counts only ever contain records the reader may open; tombstones of destroyed
+ * records are left out. Hits are loaded from the database; the snippet comes from the index's highlighter.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecordSearch {
+
+	/** Beyond this many hits the total is a lower bound: counting every match of a common word costs time. */
+	public static final int EXACT_TOTAL_UP_TO = 10_000;
+
+	static final int SNIPPET_CHARS = 200;
+	static final int FACET_VALUES = 20;
+	static final Map<String, String> FACET_FIELDS = Map.of("classification", "mainCode", "opd", "creatorUnit", "year",
+			"year", "media", "media");
+
+	private final EntityManager entityManager;
+
+	RecordSearch(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	public RecordResults search(RecordQuery query, Reader reader, boolean withFacets) {
+		var session = Search.session(entityManager);
+		var scope = session.scope(ArchiveRecord.class);
+		SearchPredicate predicate = predicate(scope.predicate(), query, reader);
+		var step = session.search(scope)
+			.select(f -> f.composite().from(f.entity(), f.highlight("fullText")).asList())
+			.where(predicate)
+			.highlighter(h -> h.unified()
+				.tag(RecordHit.MARK_START, RecordHit.MARK_END)
+				.numberOfFragments(1));
+		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+		if (withFacets) {
+			for (String facet : List.of("classification", "opd", "year", "media")) {
+				AggregationKey<Map<String, Long>> key = AggregationKey.of(facet);
+				keys.put(facet, key);
+				step = step.aggregation(key, f -> f.terms().field(FACET_FIELDS.get(facet), String.class, ValueModel.INDEX)
+					.maxTermCount(FACET_VALUES));
+			}
+		}
+		if (!query.hasText()) {
+			step = step.sort(f -> f.field("recordDate").desc().then().score());
+		}
+		SearchResult<List<?>> result = step.totalHitCountThreshold(EXACT_TOTAL_UP_TO)
+			.fetch(query.page() * query.size(), query.size());
+		List<RecordHit> hits = new ArrayList<>();
+		for (List<?> row : result.hits()) {
+			hits.add(hit((ArchiveRecord) row.get(0), (List<?>) row.get(1)));
+		}
+		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+		keys.forEach((facet, key) -> facets.put(facet, result.aggregation(key)));
+		return new RecordResults(hits, result.total().hitCountLowerBound(), result.total().isHitCountExact(), facets);
+	}
+
+	private static SearchPredicate predicate(SearchPredicateFactory f, RecordQuery query, Reader reader) {
+		return f.bool(root -> {
+			if (query.hasText()) {
+				root.must(f.simpleQueryString()
+					.field("title").boost(3f)
+					.field("description").boost(1.5f)
+					.field("fullText")
+					.matching(query.text())
+					.defaultOperator(BooleanOperator.AND));
+			} else {
+				root.must(f.matchAll());
+			}
+			// Excluding the few tombstones is cheap; requiring "not destroyed" would collect every live record.
+			root.mustNot(f.match().field("destroyed").matching(true));
+			root.filter(visible(f, reader));
+			if (query.classification() != null) {
+				root.filter(f.match().field(query.byMainCode() ? "mainCode" : "classificationCode")
+					.matching(query.classification()));
+			}
+			if (query.opd() != null) {
+				root.filter(f.match().field("creatorUnit").matching(query.opd()));
+			}
+			if (query.year() != null) {
+				root.filter(f.match().field("year").matching(query.year().toString()));
+			}
+			if (query.media() != null) {
+				root.filter(f.match().field("media").matching(query.media()));
+			}
+		}).toPredicate();
+	}
+
+	/** {@link RecordAccessPolicy} as a filter: each class, limited to the creating OPDs the reader may see. */
+	static SearchPredicate visible(SearchPredicateFactory f, Reader reader) {
+		return f.bool(any -> {
+			for (SecurityClass securityClass : SecurityClass.values()) {
+				Set<String> units = RecordAccessPolicy.visibleUnits(reader, securityClass);
+				if (units == null) {
+					any.should(f.match().field("securityClass").matching(securityClass));
+				} else if (!units.isEmpty()) {
+					any.should(f.bool()
+						.must(f.match().field("securityClass").matching(securityClass))
+						.must(f.terms().field("creatorUnit").matchingAny(units)));
+				}
+			}
+		}).toPredicate();
+	}
+
+	private static RecordHit hit(ArchiveRecord record, List<?> highlights) {
+		String marked = highlights.isEmpty() ? fallback(record) : highlights.get(0).toString();
+		String plain = marked == null ? null
+				: marked.replace(RecordHit.MARK_START, "").replace(RecordHit.MARK_END, "");
+		return new RecordHit(record.getId(), record.title(), record.classificationCode(), record.recordDate(),
+				record.creatorUnit(), record.media(), record.securityClass(), record.berkasId(), plain, marked);
+	}
+
+	private static String fallback(ArchiveRecord record) {
+		String text = record.description() != null ? record.description() : record.fullText();
+		if (text == null) {
+			return null;
+		}
+		String flat = text.replaceAll("\\s+", " ").strip();
+		return flat.length() <= SNIPPET_CHARS ? flat : flat.substring(0, SNIPPET_CHARS) + "…";
+	}
+}
