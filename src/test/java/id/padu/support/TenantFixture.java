@@ -68,6 +68,14 @@ public final class TenantFixture {
 		// E-office incoming letters: a disposition or attachment of the other tenant is just one of its row ids.
 		candidates.put("dispositionId", oneIdPerTable);
 		candidates.put("attachmentId", oneIdPerTable);
+		// Archive: a legal hold, a scan batch item or a record of the other tenant is one of its row ids too.
+		candidates.put("holdId", oneIdPerTable);
+		candidates.put("itemId", oneIdPerTable);
+		candidates.put("recordId", oneIdPerTable);
+		List<String> files = onlyHere("stored_file", "sha256", 2);
+		// A pemda that stored no file yet: a well-formed hash that exists nowhere still exercises the downloads.
+		candidates.put("sha256", files.isEmpty() ? new ArrayList<>(List.of("0".repeat(64))) : files);
+		candidates.put("unitCode", onlyHere("org_unit", "code", 2));
 		candidates.put("code", onlyHere("org_unit", "code", 2));
 		candidates.get("code").addAll(onlyHere("org_position", "code", 2));
 		candidates.put("nip", onlyHere("org_staff", "nip", 2));
