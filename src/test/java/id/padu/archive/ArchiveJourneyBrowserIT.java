@@ -1,10 +1,11 @@
 package id.padu.archive;
 
+import id.padu.archive.internal.digitization.ScanImages;
 import id.padu.archive.internal.lifecycle.BerkasClosing;
 import id.padu.shared.TenantId;
 import id.padu.support.Browser;
-import id.padu.tenancy.TenantContext;
 import id.padu.support.PaduIntegrationTest;
+import id.padu.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -15,11 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +51,7 @@ class ArchiveJourneyBrowserIT {
 	@Test
 	void uploadFindByScannedWordDisposeAndLeaveATombstone() throws Exception {
 		String word = scannedOnlyWord();
-		Path scan = Files.createTempFile("surat-pindaian-", ".png");
-		ImageIO.write(letter(word), "png", scan.toFile());
+		Path scan = Files.write(Files.createTempFile("surat-pindaian-", ".png"), ScanImages.bytes(letter(word), "png"));
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn("arsiparis", "padu-demo");
 			browser.go("/kantor/arsip/digitalisasi");
@@ -139,30 +134,12 @@ class ArchiveJourneyBrowserIT {
 				+ middle[random.nextInt(middle.length)] + last[random.nextInt(last.length)];
 	}
 
-	/** A scanned letter: black text on white at 300 dpi, the made-up word in its body only. */
+	/** A scanned letter, the made-up word in its body only. */
 	private static BufferedImage letter(String word) {
-		List<String> lines = List.of("PEMERINTAH KOTA TANGERANG", "KELURAHAN SUKAASIH",
-				"Nomor: 005/117/Kel.Sks/2015", "Hal: Undangan rapat pemutakhiran data",
-				"Dengan hormat, kami mengundang Bapak/Ibu untuk hadir", "pada rapat pemutakhiran data penduduk di",
-				"Balai Warga " + word + " pada hari Senin tanggal", "16 Maret 2015 pukul 09.00 WIB.",
-				"Lurah Sukaasih");
-		BufferedImage image = new BufferedImage(2000, 250 + 90 * lines.size(), BufferedImage.TYPE_BYTE_GRAY);
-		Graphics2D g = image.createGraphics();
-		try {
-			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			g.setColor(Color.WHITE);
-			g.fillRect(0, 0, image.getWidth(), image.getHeight());
-			g.setColor(Color.BLACK);
-			g.setFont(new Font("DejaVu Serif", Font.PLAIN, 50));
-			int y = 170;
-			for (String line : lines) {
-				g.drawString(line, 140, y);
-				y += 90;
-			}
-		} finally {
-			g.dispose();
-		}
-		return image;
+		return ScanImages.page(List.of("PEMERINTAH KOTA TANGERANG", "KELURAHAN SUKAASIH", "Nomor: 005/117/Kel.Sks/2015",
+				"Hal: Undangan rapat pemutakhiran data", "Dengan hormat, kami mengundang Bapak/Ibu untuk hadir",
+				"pada rapat pemutakhiran data penduduk di", "Balai Warga " + word + " pada hari Senin tanggal",
+				"16 Maret 2015 pukul 09.00 WIB.", "Lurah Sukaasih"));
 	}
 
 	private static void shoot(Browser browser, String name) throws Exception {

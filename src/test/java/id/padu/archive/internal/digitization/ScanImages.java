@@ -15,12 +15,12 @@ import java.util.HexFormat;
 import java.util.List;
 
 /** Scanned-looking pages for the tests: black lines of text on white at 300 dpi, as PNG or TIFF bytes. */
-final class ScanImages {
+public final class ScanImages {
 
 	private ScanImages() {
 	}
 
-	static BufferedImage page(List<String> lines) {
+	public static BufferedImage page(List<String> lines) {
 		BufferedImage image = new BufferedImage(2000, 200 + 90 * lines.size(), BufferedImage.TYPE_BYTE_GRAY);
 		Graphics2D g = image.createGraphics();
 		try {
@@ -41,7 +41,7 @@ final class ScanImages {
 		return image;
 	}
 
-	static byte[] bytes(BufferedImage image, String format) {
+	public static byte[] bytes(BufferedImage image, String format) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			if (!ImageIO.write(image, format, out)) {
