@@ -76,6 +76,8 @@ public final class TenantFixture {
 		// A pemda that stored no file yet: a well-formed hash that exists nowhere still exercises the downloads.
 		candidates.put("sha256", files.isEmpty() ? new ArrayList<>(List.of("0".repeat(64))) : files);
 		candidates.put("unitCode", onlyHere("org_unit", "code", 2));
+		// A page number of a scan: the item id beside it is what belongs to the other tenant.
+		candidates.put("page", new ArrayList<>(List.of("1")));
 		candidates.put("code", onlyHere("org_unit", "code", 2));
 		candidates.get("code").addAll(onlyHere("org_position", "code", 2));
 		candidates.put("nip", onlyHere("org_staff", "nip", 2));
