@@ -48,9 +48,12 @@ class DisposalApiController {
 		return proposals.all().stream().map(ProposalJson::of).toList();
 	}
 
-	/** Only the head of the proposal's OPD (or its Plt/Plh) gets past the policy; anyone else gets 403. */
+	/**
+	 * Only the head of the proposal's OPD (or its Plt/Plh) gets past the policy; anyone else gets 403. A person
+	 * approves: an API client (no staff role, only scopes) cannot sign a berita acara.
+	 */
 	@PostMapping("/{id}/approval")
-	@PreAuthorize("isAuthenticated() and !hasRole('CITIZEN')")
+	@PreAuthorize("hasAnyRole('OFFICER','HEAD','SECRETARIAT','ARCHIVIST','TREASURER','HR','ADMIN','AUDITOR')")
 	ProposalJson approve(@PathVariable UUID id, @RequestBody ApprovalBody body, @AuthenticationPrincipal PaduUser user) {
 		char[] passphrase = body.passphrase() == null ? null : body.passphrase().toCharArray();
 		return ProposalJson.of(approval.approve(id, user.getUsername(), passphrase));
