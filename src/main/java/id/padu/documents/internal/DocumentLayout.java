@@ -29,7 +29,7 @@ final class DocumentLayout {
 			.kop-logo img { height: 22mm; }
 			.kop-text { text-align: center; }
 			.kop .pemda { font-size: 13pt; font-weight: bold; letter-spacing: 0.5pt; }
-			.kop .opd { font-size: 15pt; font-weight: bold; }
+			.kop .opd { font-size: 13pt; font-weight: bold; }
 			.kop .line { font-size: 9pt; }
 			h1 { text-align: center; font-size: 12pt; font-weight: bold; text-decoration: underline; margin: 0; text-transform: uppercase; }
 			.number { text-align: center; margin: 2pt 0 14pt 0; }
