@@ -100,7 +100,7 @@ public class BerkasClosing {
 		List<Berkas> open = queries.open(ArchiveStage.AKTIF);
 		Map<UUID, LocalDate> latest = new HashMap<>();
 		if (!open.isEmpty()) {
-			for (Object[] row : queries.latestRecordDates(open.stream().map(Berkas::getId).toList())) {
+			for (Object[] row : queries.latestRecordDatesOfOpen(ArchiveStage.AKTIF)) {
 				latest.put((UUID) row[0], (LocalDate) row[1]);
 			}
 		}

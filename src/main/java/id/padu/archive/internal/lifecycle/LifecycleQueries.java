@@ -6,7 +6,6 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,9 +20,13 @@ interface LifecycleQueries extends Repository<Berkas, UUID> {
 	@Query("select b from Berkas b where b.stage = :stage and b.closedOn is null order by b.berkasNumber")
 	List<Berkas> open(ArchiveStage stage);
 
-	/** Per berkas id the date of its latest record. */
-	@Query("select r.berkasId, max(r.recordDate) from ArchiveRecord r where r.berkasId in :ids group by r.berkasId")
-	List<Object[]> latestRecordDates(Collection<UUID> ids);
+	/**
+	 * Per open berkas of the stage the date of its latest record, in one grouped query (a list of ids as
+	 * parameters would break past PostgreSQL's 32,767 bind parameters on a pemda with many open berkas).
+	 */
+	@Query("select r.berkasId, max(r.recordDate) from ArchiveRecord r, Berkas b where r.berkasId = b.id "
+			+ "and b.stage = :stage and b.closedOn is null group by r.berkasId")
+	List<Object[]> latestRecordDatesOfOpen(ArchiveStage stage);
 
 	/** How many files not destroyed, of any record of the pemda, are these bytes. */
 	@Query("select count(f) from ArchiveFile f where f.sha256 = :sha256 and f.destroyedAt is null")
