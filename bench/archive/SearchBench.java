@@ -39,7 +39,7 @@ public class SearchBench {
 		for (int i = 0; i < count + 500; i++) {
 			queries.add(query(i % KINDS.length, random));
 		}
-		int warmUpSeconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "45"));
+		int warmUpSeconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "120"));
 		long warmUntil = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
 		for (int i = 0; i == 0 || System.nanoTime() < warmUntil; i++) {
 			get(base, token, queries.get(count + i % 500));

@@ -10,8 +10,10 @@ import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static id.padu.archive.ArchiveFixture.file;
+import static id.padu.archive.ArchiveFixture.fileRecord;
 import static id.padu.archive.ArchiveFixture.json;
 import static id.padu.archive.ArchiveFixture.metadata;
 import static id.padu.archive.ArchiveFixture.pdf;
@@ -66,6 +68,22 @@ class ArchiveRecordsApiIT {
 			.isEqualTo(404);
 		assertThat(json(WebClient.signedIn(port, "admin.tangsel").get("/api/v1/archive/search?q=gembolwarasan")))
 			.isEmpty();
+	}
+
+	@Test
+	void searchFindsWordsOfTitleAndTextTogetherAndPagesToTheLastHit() {
+		WebClient arsiparis = WebClient.signedIn(port, "arsiparis");
+		for (String title : List.of("Nota dinas satu", "Nota dinas dua", "Nota dinas wanakertaraja")) {
+			fileRecord(arsiparis, title, "BIASA", "disdukcapil", "Laporan triwulan sumbergandaria pelayanan.");
+		}
+		String search = "/api/v1/archive/search?q=sumbergandaria&size=2&page=";
+		assertThat(json(arsiparis.get(search + 0))).hasSize(2);
+		assertThat(json(arsiparis.get(search + 1))).hasSize(1);
+		assertThat(json(arsiparis.get(search + 2))).isEmpty();
+		assertThat(json(arsiparis.get("/api/v1/archive/search?q=sumbergandaria+wanakertaraja"))).hasSize(1);
+		HttpResponse<String> deep = arsiparis.get(search + 2_000_000_000);
+		assertThat(deep.statusCode()).isEqualTo(200);
+		assertThat(json(deep)).isEmpty();
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 /**
@@ -30,9 +31,9 @@ import java.util.UUID;
  * sits. Its files are {@link ArchiveFile} rows. A record created from another module's event names its source,
  * which the record page links back to.
  * <p>
- * Indexed for the archive search ({@code internal.search.RecordSearch}): title, description and text as
- * Indonesian words; code, main code, OPD, year, media and security class as terms for filters, facets and the
- * access rule. Only the text is stored in the index, for the snippet. A destroyed record stays in the index as a
+ * Indexed for the archive search ({@code internal.search.RecordSearch}): text, description and title together as
+ * one field of Indonesian words ({@code allText}, stored for the snippet); code, main code, OPD, year, media and
+ * security class as terms for filters, facets and the access rule. A destroyed record stays in the index as a
  * tombstone without text, marked {@code destroyed}, so the search leaves it out unless asked.
  */
 @Entity
@@ -41,7 +42,6 @@ import java.util.UUID;
 public class ArchiveRecord extends TenantScopedEntity {
 
 	private UUID berkasId;
-	@FullTextField(analyzer = IndonesianAnalysis.TEXT)
 	private String title;
 	@GenericField(sortable = Sortable.YES)
 	private LocalDate recordDate;
@@ -52,7 +52,6 @@ public class ArchiveRecord extends TenantScopedEntity {
 	@Enumerated(EnumType.STRING)
 	@KeywordField
 	private SecurityClass securityClass;
-	@FullTextField(analyzer = IndonesianAnalysis.TEXT)
 	private String description;
 	@Enumerated(EnumType.STRING)
 	@KeywordField(aggregable = Aggregable.YES)
@@ -63,8 +62,6 @@ public class ArchiveRecord extends TenantScopedEntity {
 	private String sourceModule;
 	private String sourceReference;
 	@Column(name = "full_text")
-	@FullTextField(analyzer = IndonesianAnalysis.TEXT, projectable = Projectable.YES,
-			highlightable = Highlightable.UNIFIED)
 	private String fullText;
 	@Enumerated(EnumType.STRING)
 	private TextStatus textStatus;
@@ -121,6 +118,26 @@ public class ArchiveRecord extends TenantScopedEntity {
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "recordDate")))
 	String getYear() {
 		return recordDate == null ? null : Integer.toString(recordDate.getYear());
+	}
+
+	/**
+	 * One field for the words of the text, the description and the title: a search word is then one term to look
+	 * up, not one per field, which keeps a two-word search over a million records to a conjunction of two terms.
+	 * The text comes first, so the snippet is drawn from it when it matches as well as the title does.
+	 */
+	@FullTextField(name = "allText", analyzer = IndonesianAnalysis.TEXT, projectable = Projectable.YES,
+			highlightable = Highlightable.UNIFIED)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "fullText")),
+			@ObjectPath(@PropertyValue(propertyName = "description")),
+			@ObjectPath(@PropertyValue(propertyName = "title")) })
+	String getAllText() {
+		StringJoiner words = new StringJoiner("\n\n");
+		for (String part : new String[] { fullText, description, title }) {
+			if (part != null && !part.isBlank()) {
+				words.add(part);
+			}
+		}
+		return words.length() == 0 ? null : words.toString();
 	}
 
 	@GenericField(name = "destroyed")

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds a pemda's records in the search index when the index does not hold as many as the database: a new node
- * with an empty index directory, a restored backup, records loaded in bulk behind the application's back. Runs
- * after the demo archive (order 60) and before the node reports itself ready.
+ * with an empty index directory, a restored backup, records loaded in bulk behind the application's back, or an
+ * index written before the current layout (documents are counted by the {@code allText} field, which every record
+ * of this layout has). Runs after the demo archive (order 60) and before the node reports itself ready.
  */
 @Component
 @Order(65)
@@ -64,7 +65,7 @@ class RecordIndexBootstrap implements ApplicationRunner {
 
 	private long indexed() {
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-			return Search.session(entityManager).search(ArchiveRecord.class).where(f -> f.matchAll())
+			return Search.session(entityManager).search(ArchiveRecord.class).where(f -> f.exists().field("allText"))
 				.fetchTotalHitCount();
 		}
 	}

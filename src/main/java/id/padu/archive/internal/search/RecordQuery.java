@@ -11,6 +11,8 @@ public record RecordQuery(String text, String classification, String opd, Intege
 
 	public static final int DEFAULT_SIZE = 20;
 	public static final int MAX_SIZE = 100;
+	/** Hits beyond this depth are not paged to: the collector would hold them all; filters narrow the search. */
+	public static final int MAX_DEPTH = 10_000;
 
 	public RecordQuery {
 		text = blankToNull(text);
@@ -26,6 +28,11 @@ public record RecordQuery(String text, String classification, String opd, Intege
 
 	public boolean hasText() {
 		return text != null;
+	}
+
+	/** The page starts past {@link #MAX_DEPTH}: it is answered as empty, so a client paging to the end stops. */
+	boolean beyondReach() {
+		return (long) page * size >= MAX_DEPTH;
 	}
 
 	boolean byMainCode() {

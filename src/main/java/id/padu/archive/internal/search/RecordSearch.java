@@ -45,11 +45,14 @@ public class RecordSearch {
 	}
 
 	public RecordResults search(RecordQuery query, Reader reader, boolean withFacets) {
+		if (query.beyondReach()) {
+			return new RecordResults(List.of(), RecordQuery.MAX_DEPTH, false, Map.of());
+		}
 		var session = Search.session(entityManager);
 		var scope = session.scope(ArchiveRecord.class);
 		SearchPredicate predicate = predicate(scope.predicate(), query, reader);
 		var step = session.search(scope)
-			.select(f -> f.composite().from(f.entity(), f.highlight("fullText")).asList())
+			.select(f -> f.composite().from(f.entity(), f.highlight("allText")).asList())
 			.where(predicate)
 			.highlighter(h -> h.unified()
 				.tag(RecordHit.MARK_START, RecordHit.MARK_END)
@@ -66,7 +69,7 @@ public class RecordSearch {
 		if (!query.hasText()) {
 			step = step.sort(f -> f.field("recordDate").desc().then().score());
 		}
-		SearchResult<List<?>> result = step.totalHitCountThreshold(EXACT_TOTAL_UP_TO)
+		SearchResult<List<?>> result = step.totalHitCountThreshold(countUpTo(query, withFacets))
 			.fetch(query.page() * query.size(), query.size());
 		List<RecordHit> hits = new ArrayList<>();
 		for (List<?> row : result.hits()) {
@@ -77,15 +80,23 @@ public class RecordSearch {
 		return new RecordResults(hits, result.total().hitCountLowerBound(), result.total().isHitCountExact(), facets);
 	}
 
+	/**
+	 * Facets need every match anyway, so the page that shows them counts up to {@link #EXACT_TOTAL_UP_TO}. Without
+	 * facets (the API) only "is there a next page" matters: once that many hits are seen Lucene may skip blocks of
+	 * documents that cannot reach the page, which is what keeps a conjunction of two common words fast.
+	 */
+	static int countUpTo(RecordQuery query, boolean withFacets) {
+		return withFacets ? EXACT_TOTAL_UP_TO : (query.page() + 1) * query.size() + 1;
+	}
+
 	private static SearchPredicate predicate(SearchPredicateFactory f, RecordQuery query, Reader reader) {
 		return f.bool(root -> {
 			if (query.hasText()) {
 				root.must(f.simpleQueryString()
-					.field("title").boost(3f)
-					.field("description").boost(1.5f)
-					.field("fullText")
+					.field("allText")
 					.matching(query.text())
 					.defaultOperator(BooleanOperator.AND));
+
 			} else {
 				root.must(f.matchAll());
 			}
