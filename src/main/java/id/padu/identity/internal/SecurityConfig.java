@@ -60,7 +60,6 @@ class SecurityConfig {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** Sign-in successes and failures become events: {@link LoginAttempts} counts them for the lockout. */
 	/**
 	 * No observation per security filter, authentication and authorization: they cost about a fifth of the CPU of an
 	 * API read (JFR under the NIK look-up benchmark). Request metrics ({@code http.server.requests}) stay.
@@ -70,6 +69,7 @@ class SecurityConfig {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/** Sign-in successes and failures become events: {@link LoginAttempts} counts them for the lockout. */
 	@Bean
 	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
 		return new DefaultAuthenticationEventPublisher(publisher);

@@ -96,7 +96,6 @@ public class RecordSearch {
 					.field("allText")
 					.matching(query.text())
 					.defaultOperator(BooleanOperator.AND));
-
 			} else {
 				root.must(f.matchAll());
 			}
