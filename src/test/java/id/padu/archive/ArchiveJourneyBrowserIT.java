@@ -66,6 +66,10 @@ class ArchiveJourneyBrowserIT {
 
 			String recordPath = searchUntilFound(browser, word);
 			shoot(browser, "found");
+			// The same page in English (remembered in a cookie), then back to Indonesian for the steps below.
+			browser.go("/kantor/arsip?q=" + word + "&lang=en");
+			shoot(browser, "found-en");
+			browser.go("/kantor/arsip?lang=id");
 			browser.go(recordPath);
 			String berkasPath = browser.find(By.cssSelector("a[href^='/kantor/arsip/berkas/']")).getAttribute("href");
 			String berkasId = idAtEnd(berkasPath);

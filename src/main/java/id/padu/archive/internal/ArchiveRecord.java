@@ -10,8 +10,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -32,8 +30,8 @@ import java.util.UUID;
  * which the record page links back to.
  * <p>
  * Indexed for the archive search ({@code internal.search.RecordSearch}): text, description and title together as
- * one field of Indonesian words ({@code allText}, stored for the snippet); code, main code, OPD, year, media and
- * security class as terms for filters, facets and the access rule. A destroyed record stays in the index as a
+ * one field of Indonesian words ({@code allText}, not stored: the snippet is cut from the loaded record); code,
+ * main code, OPD, year, media and security class as terms for filters, facets and the access rule. A destroyed record stays in the index as a
  * tombstone without text, marked {@code destroyed}, so the search leaves it out unless asked.
  */
 @Entity
@@ -123,10 +121,8 @@ public class ArchiveRecord extends TenantScopedEntity {
 	/**
 	 * One field for the words of the text, the description and the title: a search word is then one term to look
 	 * up, not one per field, which keeps a two-word search over a million records to a conjunction of two terms.
-	 * The text comes first, so the snippet is drawn from it when it matches as well as the title does.
 	 */
-	@FullTextField(name = "allText", analyzer = IndonesianAnalysis.TEXT, projectable = Projectable.YES,
-			highlightable = Highlightable.UNIFIED)
+	@FullTextField(name = "allText", analyzer = IndonesianAnalysis.TEXT)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "fullText")),
 			@ObjectPath(@PropertyValue(propertyName = "description")),
 			@ObjectPath(@PropertyValue(propertyName = "title")) })

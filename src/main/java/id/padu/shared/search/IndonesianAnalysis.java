@@ -1,6 +1,8 @@
 package id.padu.shared.search;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilterFactory;
@@ -10,6 +12,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -52,15 +56,29 @@ public class IndonesianAnalysis implements LuceneAnalysisConfigurer, HibernatePr
 				.param("replacement", rule[1])
 				.param("replace", "all");
 		}
-		context.analyzer(TEXT).custom()
-			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(ASCIIFoldingFilterFactory.class)
-			.tokenFilter(IndonesianStemFilterFactory.class);
+		context.analyzer(TEXT).instance(text());
 		context.analyzer(IndonesianNameAnalyzers.PERSON).instance(IndonesianNameAnalyzers.person());
 		context.analyzer(IndonesianNameAnalyzers.PERSON_PREFIX).instance(IndonesianNameAnalyzers.personPrefix());
 		context.analyzer(IndonesianNameAnalyzers.PERSON_PAIRS).instance(IndonesianNameAnalyzers.personPairs());
 		context.analyzer(IndonesianNameAnalyzers.PERSON_JOINED).instance(IndonesianNameAnalyzers.personJoined());
+	}
+
+	/**
+	 * A new instance of the {@link #TEXT} analyzer, for code that must cut text into the words the index holds
+	 * (the archive's search snippets mark what the index matched). Thread-safe; keep one.
+	 */
+	public static Analyzer text() {
+		try {
+			return CustomAnalyzer.builder()
+				.withTokenizer(StandardTokenizerFactory.class)
+				.addTokenFilter(LowerCaseFilterFactory.class)
+				.addTokenFilter(ASCIIFoldingFilterFactory.class)
+				.addTokenFilter(IndonesianStemFilterFactory.class)
+				.build();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("building the Indonesian text analyzer", e);
+		}
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import id.padu.archive.internal.ArchiveRecord;
 import id.padu.archive.internal.Reader;
 import id.padu.archive.internal.RecordAccessPolicy;
 import id.padu.classification.SecurityClass;
+import id.padu.shared.search.IndonesianAnalysis;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -24,7 +25,7 @@ import java.util.Set;
 /**
  * Full-text and faceted search of the current pemda's records. The access rule is part of the query, so a page
  * of hits, the total and the facet counts only ever contain records the reader may open; tombstones of destroyed
- * records are left out. Hits are loaded from the database; the snippet comes from the index's highlighter.
+ * records are left out. Hits are loaded from the database; the snippet is cut from the loaded text ({@link Snippets}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,6 +40,7 @@ public class RecordSearch {
 			"year", "media", "media");
 
 	private final EntityManager entityManager;
+	private final Snippets snippets = new Snippets(IndonesianAnalysis.text());
 
 	RecordSearch(EntityManager entityManager) {
 		this.entityManager = entityManager;
@@ -52,11 +54,8 @@ public class RecordSearch {
 		var scope = session.scope(ArchiveRecord.class);
 		SearchPredicate predicate = predicate(scope.predicate(), query, reader);
 		var step = session.search(scope)
-			.select(f -> f.composite().from(f.entity(), f.highlight("allText")).asList())
-			.where(predicate)
-			.highlighter(h -> h.unified()
-				.tag(RecordHit.MARK_START, RecordHit.MARK_END)
-				.numberOfFragments(1));
+			.select(f -> f.entity())
+			.where(predicate);
 		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
 		if (withFacets) {
 			for (String facet : List.of("classification", "opd", "year", "media")) {
@@ -69,11 +68,13 @@ public class RecordSearch {
 		if (!query.hasText()) {
 			step = step.sort(f -> f.field("recordDate").desc().then().score());
 		}
-		SearchResult<List<?>> result = step.totalHitCountThreshold(countUpTo(query, withFacets))
+		SearchResult<ArchiveRecord> result = step.totalHitCountThreshold(countUpTo(query, withFacets))
 			.fetch(query.page() * query.size(), query.size());
+		Snippets.SearchedWords words = snippets.words(query.text());
 		List<RecordHit> hits = new ArrayList<>();
-		for (List<?> row : result.hits()) {
-			hits.add(hit((ArchiveRecord) row.get(0), (List<?>) row.get(1)));
+		for (ArchiveRecord record : result.hits()) {
+			hits.add(hit(record,
+					snippets.marked(words, SNIPPET_CHARS, record.fullText(), record.description(), record.title())));
 		}
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		keys.forEach((facet, key) -> facets.put(facet, result.aggregation(key)));
@@ -134,8 +135,8 @@ public class RecordSearch {
 		}).toPredicate();
 	}
 
-	private static RecordHit hit(ArchiveRecord record, List<?> highlights) {
-		String marked = highlights.isEmpty() ? fallback(record) : highlights.get(0).toString();
+	private static RecordHit hit(ArchiveRecord record, String highlighted) {
+		String marked = highlighted == null ? fallback(record) : highlighted;
 		String plain = marked == null ? null
 				: marked.replace(RecordHit.MARK_START, "").replace(RecordHit.MARK_END, "");
 		return new RecordHit(record.getId(), record.title(), record.classificationCode(), record.recordDate(),
