@@ -40,6 +40,7 @@ class TemplateMailer implements Mailer {
 	private final String from;
 
 	TemplateMailer(JavaMailSender sender, MessageSource messages, @Value("${padu.mail.from}") String from) {
+		MailStreamProvider.nameAngusUnlessSet();
 		this.sender = sender;
 		this.from = from;
 		this.engine = new SpringTemplateEngine();

@@ -23,8 +23,13 @@ public abstract class TenantScopedEntity {
 	@Column(name = "tenant_id", nullable = false, updatable = false)
 	private String tenantId;
 
+	/**
+	 * Null until the first insert, which is how Spring Data tells a new entity from a stored one: the id is made in
+	 * Java and never null, so with a primitive version every save of a new entity was a merge, a SELECT by id before
+	 * the INSERT.
+	 */
 	@Version
-	private long version;
+	private Long version;
 
 	public UUID getId() {
 		return id;
@@ -34,7 +39,8 @@ public abstract class TenantScopedEntity {
 		return tenantId;
 	}
 
-	public long getVersion() {
+	/** Null before the first insert (Spring Data reads it through this getter to tell new from stored). */
+	public Long getVersion() {
 		return version;
 	}
 }
