@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ final class Snippets {
 	}
 
 	private Passage best(String text, SearchedWords words, int length) {
-		List<Match> matches = matches(text, words);
+		List<Match> matches = matches(text, words, length);
 		Passage best = null;
 		int last = 0;
 		for (int first = 0; first < matches.size(); first++) {
@@ -72,16 +73,30 @@ final class Snippets {
 		return best;
 	}
 
-	private List<Match> matches(String text, SearchedWords words) {
+	/**
+	 * The searched words in the text, in order. Reading stops once one passage holds every searched word and the
+	 * text beyond that passage is reached: an OCR text of a hundred pages is not read to its end for one word.
+	 */
+	private List<Match> matches(String text, SearchedWords words, int length) {
 		List<Match> matches = new ArrayList<>();
+		Map<String, Integer> lastStart = new HashMap<>();
+		int stopAfter = Integer.MAX_VALUE;
 		try (TokenStream tokens = analyzer.tokenStream("allText", text)) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
 			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
 			tokens.reset();
-			while (tokens.incrementToken()) {
+			while (tokens.incrementToken() && offset.startOffset() <= stopAfter) {
 				String word = words.matching(term.toString());
-				if (word != null) {
-					matches.add(new Match(offset.startOffset(), offset.endOffset(), word));
+				if (word == null) {
+					continue;
+				}
+				matches.add(new Match(offset.startOffset(), offset.endOffset(), word));
+				lastStart.put(word, offset.startOffset());
+				if (stopAfter == Integer.MAX_VALUE && lastStart.size() == words.size()) {
+					int passageEnd = Math.max(0, Collections.min(lastStart.values()) - LEAD) + length;
+					if (offset.endOffset() <= passageEnd) {
+						stopAfter = passageEnd;
+					}
 				}
 			}
 			tokens.end();

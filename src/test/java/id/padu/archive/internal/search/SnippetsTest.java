@@ -55,6 +55,13 @@ class SnippetsTest {
 	}
 
 	@Test
+	void findsAWordDeepInALongScanAndMarksEveryOccurrenceInThePassage() {
+		String scan = "halaman arsip lama ".repeat(20_000) + "Balai Warga Ragawawo dan Ragawawo lagi. " + LETTER;
+		assertThat(marked("ragawawo", scan)).contains("\u0001Ragawawo\u0002 dan \u0001Ragawawo\u0002 lagi");
+		assertThat(marked("ragawawo anggaran", scan)).contains("\u0001Ragawawo\u0002");
+	}
+
+	@Test
 	void answersNothingWhenNoSearchedWordIsInTheRecord() {
 		assertThat(marked("sertifikasi", LETTER, null, "Judul")).isNull();
 		assertThat(marked(null, LETTER)).isNull();
