@@ -73,8 +73,9 @@ public class RecordSearch {
 		Snippets.SearchedWords words = snippets.words(query.text());
 		List<RecordHit> hits = new ArrayList<>();
 		for (ArchiveRecord record : result.hits()) {
-			hits.add(hit(record,
-					snippets.marked(words, SNIPPET_CHARS, record.fullText(), record.description(), record.title())));
+			String marked = snippets.marked(words, SNIPPET_CHARS, record.fullText(), record.description(), record.title());
+			hits.add(hit(record, marked != null ? marked
+					: Snippets.opening(SNIPPET_CHARS, record.description(), record.fullText())));
 		}
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		keys.forEach((facet, key) -> facets.put(facet, result.aggregation(key)));
@@ -135,20 +136,10 @@ public class RecordSearch {
 		}).toPredicate();
 	}
 
-	private static RecordHit hit(ArchiveRecord record, String highlighted) {
-		String marked = highlighted == null ? fallback(record) : highlighted;
+	private static RecordHit hit(ArchiveRecord record, String marked) {
 		String plain = marked == null ? null
 				: marked.replace(RecordHit.MARK_START, "").replace(RecordHit.MARK_END, "");
 		return new RecordHit(record.getId(), record.title(), record.classificationCode(), record.recordDate(),
 				record.creatorUnit(), record.media(), record.securityClass(), record.berkasId(), plain, marked);
-	}
-
-	private static String fallback(ArchiveRecord record) {
-		String text = record.description() != null ? record.description() : record.fullText();
-		if (text == null) {
-			return null;
-		}
-		String flat = text.replaceAll("\\s+", " ").strip();
-		return flat.length() <= SNIPPET_CHARS ? flat : flat.substring(0, SNIPPET_CHARS) + "…";
 	}
 }

@@ -48,6 +48,19 @@ final class Snippets {
 		return best == null ? null : best.render();
 	}
 
+	/**
+	 * The beginning of the first part that has text, cut at a word, for a hit where no searched word is marked (a
+	 * search by filters only, or a word matched in the index by a rule the passage cannot show).
+	 */
+	static String opening(int length, String... parts) {
+		for (String part : parts) {
+			if (part != null && !part.isBlank()) {
+				return new Passage(part, 0, Math.min(part.length(), length), List.of(), 0).render();
+			}
+		}
+		return null;
+	}
+
 	private Passage best(String text, SearchedWords words, int length) {
 		List<Match> matches = matches(text, words, length);
 		Passage best = null;
@@ -182,7 +195,11 @@ final class Snippets {
 		/** The passage cut at word boundaries, white space flattened, the matched words between the marks. */
 		String render() {
 			int from = start == 0 ? 0 : wordStartAtOrAfter(start, matches.get(0).start());
-			int to = end == text.length() ? end : wordEndAtOrBefore(end, matches.get(matches.size() - 1).end());
+			int lastEnd = matches.isEmpty() ? from : matches.get(matches.size() - 1).end();
+			int to = end == text.length() ? end : wordEndAtOrBefore(end, lastEnd);
+			if (to <= from) {
+				to = end; // one word longer than the passage: cut inside it
+			}
 			StringBuilder out = new StringBuilder(to - from + 8);
 			if (from > 0) {
 				out.append('…');

@@ -62,6 +62,16 @@ class SnippetsTest {
 	}
 
 	@Test
+	void opensWithTheFirstPartThatHasTextCutAtAWord() {
+		String opening = Snippets.opening(60, null, "  ", LETTER);
+		assertThat(opening).startsWith("Dengan hormat,").endsWith("…").doesNotContain("\n", "\u0001");
+		assertThat(LETTER.replaceAll("\\s+", " ")).contains(opening.substring(0, opening.length() - 1));
+		assertThat(Snippets.opening(60, "Uraian singkat")).isEqualTo("Uraian singkat");
+		assertThat(Snippets.opening(5, "Tanpaspasi")).isEqualTo("Tanpa…");
+		assertThat(Snippets.opening(60, null, "")).isNull();
+	}
+
+	@Test
 	void answersNothingWhenNoSearchedWordIsInTheRecord() {
 		assertThat(marked("sertifikasi", LETTER, null, "Judul")).isNull();
 		assertThat(marked(null, LETTER)).isNull();
