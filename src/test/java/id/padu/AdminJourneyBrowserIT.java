@@ -44,7 +44,7 @@ class AdminJourneyBrowserIT {
 			browser.click(By.id("save-unit"));
 
 			assertThat(browser.find(By.id("opd-tree")).getText()).contains(unitName);
-			assertThat(browser.pageText()).contains("sudah ditambahkan");
+			browser.expectText("sudah ditambahkan");
 
 			browser.click(By.cssSelector("form[action='/logout'] button"));
 			assertThat(browser.find(By.cssSelector("[role='status']")).getText()).isEqualTo("Anda sudah keluar.");

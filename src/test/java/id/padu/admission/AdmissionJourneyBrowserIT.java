@@ -92,7 +92,7 @@ class AdmissionJourneyBrowserIT {
 			browser.type(By.id("telepon"), "081298760000");
 			browser.click(By.id("submit"));
 			assertThat(browser.find(By.id("tracking-number")).getText()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
-			assertThat(browser.pageText()).contains("Penerimaan Murid Baru SMP Negeri");
+			browser.expectText("Penerimaan Murid Baru SMP Negeri");
 		}
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn("petugas.dindik", "padu-demo");

@@ -64,7 +64,7 @@ class IncomingLetterBrowserIT {
 			browser.type(By.id("note"), "Segera koordinasikan dengan seksi identitas");
 			setDate(browser, "deadline", LocalDate.now().plusDays(7));
 			browser.click(By.id("send-disposition"));
-			assertThat(browser.pageText()).contains("Disposisi terkirim").contains("Kepala Bidang Pelayanan Pendaftaran Penduduk");
+			browser.expectText("Disposisi terkirim", "Kepala Bidang Pelayanan Pendaftaran Penduduk");
 
 			browser.signIn("kabid", "padu-demo");
 			browser.go(letterPage);
@@ -74,7 +74,7 @@ class IncomingLetterBrowserIT {
 			browser.click(By.id("p-kasi-identitas-disdukcapil"));
 			browser.click(By.id("i-siapkan-jawaban"));
 			browser.click(By.id("send-disposition"));
-			assertThat(browser.pageText()).contains("Menunggu laporan tindak lanjut dari bawahan");
+			browser.expectText("Menunggu laporan tindak lanjut dari bawahan");
 
 			browser.signIn("kasi", "padu-demo");
 			browser.go(letterPage);

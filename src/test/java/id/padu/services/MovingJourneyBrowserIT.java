@@ -86,7 +86,7 @@ class MovingJourneyBrowserIT {
 			browser.signIn("petugas", "padu-demo");
 			browser.go("/kantor/layanan/tugas");
 			browser.click(By.linkText(tracking));
-			assertThat(browser.pageText()).contains("Siti Rahmawati").contains("Verifikasi berkas");
+			browser.expectText("Siti Rahmawati", "Verifikasi berkas");
 			browser.click(By.id("decide"));
 			assertThat(browser.find(By.id("message")).getText()).contains(tracking);
 			signOut(browser);
@@ -94,7 +94,7 @@ class MovingJourneyBrowserIT {
 			browser.signIn("kadis", "padu-demo");
 			browser.go("/kantor/layanan/tugas");
 			browser.click(By.linkText(tracking));
-			assertThat(browser.pageText()).contains("Tanda tangan Kepala Dinas");
+			browser.expectText("Tanda tangan Kepala Dinas");
 			browser.type(By.id("passphrase"), "padu-demo");
 			browser.click(By.id("decide"));
 			assertThat(browser.find(By.id("message")).getText()).contains(tracking);
@@ -102,7 +102,7 @@ class MovingJourneyBrowserIT {
 
 			browser.signIn("warga", "padu-demo");
 			browser.driver().get(page);
-			assertThat(browser.pageText()).contains("Selesai").contains("Dokumen Anda sudah terbit");
+			browser.expectText("Selesai", "Dokumen Anda sudah terbit");
 			String href = browser.find(By.id("download")).getAttribute("href");
 			byte[] pdf = Base64.getDecoder().decode((String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
 					const done = arguments[arguments.length - 1];
@@ -119,7 +119,7 @@ class MovingJourneyBrowserIT {
 			browser.go("/verifikasi/" + issued.verificationCode());
 			assertThat(browser.find(By.id("verify-status")).getText()).contains("SAH");
 			assertThat(browser.find(By.id("verify-sha256")).getText()).isEqualTo(sha256);
-			assertThat(browser.pageText()).contains("Surat Keterangan Pindah");
+			browser.expectText("Surat Keterangan Pindah");
 		} finally {
 			Files.deleteIfExists(letter);
 		}

@@ -3,6 +3,8 @@ package id.padu.support;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -14,6 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.File;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Real headless Debian Chromium driven through the system chromedriver, so Selenium Manager never
@@ -86,6 +89,29 @@ public final class Browser implements AutoCloseable {
 
 	public String pageText() {
 		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	/**
+	 * Waits until the page shows every one of the texts. Reading the page right after a click raced the
+	 * navigation in CI (the old page's body went stale while it was read), so a check of what the next page
+	 * says waits for that page, as a person would.
+	 */
+	public void expectText(String... texts) {
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+				.until(d -> containsAll(pageText(), texts));
+		} catch (TimeoutException notShown) {
+			throw new AssertionError("The page never showed all of " + List.of(texts) + "; it shows:\n" + pageText());
+		}
+	}
+
+	private static boolean containsAll(String text, String... texts) {
+		for (String expected : texts) {
+			if (!text.contains(expected)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public void signIn(String username, String password) {
