@@ -94,6 +94,7 @@ class SecurityConfig {
 			// Only requests a foreign HTML form could forge need the token (see ApiCsrfPolicy).
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(new ApiCsrfPolicy()))
 			.oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
+				.bearerTokenResolver(new HeaderBearerTokenResolver())
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -10,6 +10,7 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
@@ -63,10 +64,13 @@ class ResidentSearch {
 
 	/**
 	 * A search whose results leave Padu through the API: every listed resident gets an access entry with
-	 * the caller and the purpose, in the same transaction as the read. Another system that receives a
+	 * the caller and the purpose, committed before the list is returned. Another system that receives a
 	 * list of names and birth dates has received personal data, and the citizen must be able to see that.
+	 * The search reads the index and one statement of rows, so it needs no transaction of its own (its
+	 * {@code BEGIN} and {@code COMMIT} were two of its round trips); the entity manager the index search
+	 * needs lives for the call.
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	List<ResidentSearchHit> searchAndLog(ResidentSearchQuery query, Purpose purpose) {
 		List<ResidentSearchHit> hits = search(query);
 		if (!hits.isEmpty()) {

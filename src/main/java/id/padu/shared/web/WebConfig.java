@@ -1,5 +1,6 @@
 package id.padu.shared.web;
 
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -7,6 +8,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +29,17 @@ class WebConfig implements WebMvcConfigurer {
 				&& request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : INDONESIAN);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/** Spring MVC's handler mapping with a look-up by literal path start (see {@link PrefixIndexedHandlerMapping}). */
+	@Bean
+	WebMvcRegistrations prefixIndexedHandlerMapping() {
+		return new WebMvcRegistrations() {
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new PrefixIndexedHandlerMapping();
+			}
+		};
 	}
 
 	@Bean
