@@ -134,6 +134,21 @@ public class SearchBench {
 				}
 			}
 		}
+		if (System.getenv("BENCH_SHOW_SLOW") != null) {
+			// The slowest queries, each timed three times more: a query slow every time is slow by its content,
+			// one fast the second time met something else on the machine.
+			List<Integer> order = new ArrayList<>();
+			for (int i = 0; i < padu.size(); i++) {
+				order.add(i);
+			}
+			order.sort((a, b) -> Long.compare(padu.get(b).nanos(), padu.get(a).nanos()));
+			for (int i : order.subList(0, Math.min(Integer.parseInt(System.getenv("BENCH_SHOW_SLOW")), order.size()))) {
+				Query q = measured.get(i);
+				System.out.printf("  slow %6.1f ms, again %6.1f %6.1f %6.1f  %-12s %-36s %s%n", padu.get(i).nanos() / 1e6,
+						padu(base, token, q).nanos() / 1e6, padu(base, token, q).nanos() / 1e6,
+						padu(base, token, q).nanos() / 1e6, q.kind(), q.text(), q.birthYear() == null ? "" : q.birthYear());
+			}
+		}
 		if (System.getenv("BENCH_NO_LOAD") != null) {
 			return;
 		}
