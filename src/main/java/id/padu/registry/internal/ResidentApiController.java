@@ -59,7 +59,8 @@ class ResidentApiController {
 	}
 
 	@GetMapping("/residents/{nik}")
-	@PreAuthorize(STAFF + " or hasAnyAuthority('SCOPE_registry.read','SCOPE_registry.basic','SCOPE_registry.full')")
+	// Scopes first: the other systems' calls are the many, and the expression stops at the first true part.
+	@PreAuthorize("hasAnyAuthority('SCOPE_registry.read','SCOPE_registry.basic','SCOPE_registry.full') or " + STAFF)
 	@Operation(summary = "One resident by NIK; header X-Purpose required. Scope registry.basic: nik, name, "
 			+ "birthDate, gender, kodeWilayah; registry.full and staff: everything with family and life events")
 	Map<String, Object> resident(@PathVariable String nik, @RequestHeader(name = PURPOSE_HEADER, required = false) String purpose,
