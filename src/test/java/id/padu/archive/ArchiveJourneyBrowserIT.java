@@ -65,9 +65,12 @@ class ArchiveJourneyBrowserIT {
 			browser.click(By.cssSelector("form[action='/kantor/arsip/digitalisasi'] button[type='submit']"));
 
 			String recordPath = searchUntilFound(browser, word);
+			// The facets arrive in a second request (htmx) after the hits.
+			browser.expectText("Klasifikasi", "Dinas Kependudukan dan Pencatatan Sipil (1)");
 			shoot(browser, "found");
 			// The same page in English (remembered in a cookie), then back to Indonesian for the steps below.
 			browser.go("/kantor/arsip?q=" + word + "&lang=en");
+			browser.expectText("Classification", "Dinas Kependudukan dan Pencatatan Sipil (1)");
 			shoot(browser, "found-en");
 			browser.go("/kantor/arsip?lang=id");
 			browser.go(recordPath);

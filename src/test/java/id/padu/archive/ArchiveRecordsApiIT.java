@@ -139,7 +139,14 @@ class ArchiveRecordsApiIT {
 		HttpResponse<String> search = arsiparis.get("/kantor/arsip?q=cendrawasihpura");
 		assertThat(search.statusCode()).isEqualTo(200);
 		assertThat(search.body()).contains("Laporan arsip halaman uji", "<mark>cendrawasihpura</mark>",
-				"Dinas Kependudukan dan Pencatatan Sipil (1)");
+				"hx-get=\"/kantor/arsip/saringan?q=cendrawasihpura");
+		// The facets come in a second request after the hits: a fragment for htmx, a page of their own without it.
+		HttpResponse<String> facets = arsiparis.get("/kantor/arsip/saringan?q=cendrawasihpura", "HX-Request", "true");
+		assertThat(facets.body()).startsWith("<div id=\"facets\">")
+			.contains("Dinas Kependudukan dan Pencatatan Sipil (1)", "/kantor/arsip?q=cendrawasihpura&amp;kode=400")
+			.doesNotContain("<html");
+		assertThat(arsiparis.get("/kantor/arsip/saringan?q=cendrawasihpura").body())
+			.contains("<html", "Saring hasil", "Dinas Kependudukan dan Pencatatan Sipil (1)", "Kembali ke hasil pencarian");
 		HttpResponse<String> record = arsiparis.get("/kantor/arsip/rekaman/" + id);
 		assertThat(record.statusCode()).isEqualTo(200);
 		assertThat(record.body()).contains("Laporan arsip halaman uji", "/kantor/arsip/rekaman/" + id + "/berkas/");

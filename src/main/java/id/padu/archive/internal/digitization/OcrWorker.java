@@ -21,7 +21,7 @@ import java.util.UUID;
  * Reads the scans waiting for OCR, pemda by pemda, oldest first. Each record is claimed in a short transaction
  * (so several nodes share the queue), read by tesseract with no transaction open, and its result kept in another
  * short one. Without tesseract or its Indonesian model the records simply keep waiting; availability is checked
- * on every run and logged once when it changes.
+ * on every run that finds scans waiting (not on idle runs) and logged once when it changes.
  */
 @Component
 public class OcrWorker {
@@ -65,12 +65,19 @@ public class OcrWorker {
 	 * @return how many records were read (done or failed)
 	 */
 	public synchronized int runOnce() {
-		if (!available()) {
-			return 0;
-		}
 		int read = 0;
+		boolean checked = false;
 		for (TenantInfo tenant : tenants.all()) {
-			read += TenantContext.callAs(tenant.id(), this::forCurrentTenant);
+			List<UUID> waiting = TenantContext.callAs(tenant.id(), () -> queue.waiting(clock.instant(), PageRequest.of(0, BATCH)));
+			if (waiting.isEmpty()) {
+				continue;
+			}
+			// Only now: starting tesseract to ask for its languages costs a process every pass, on a busy server too.
+			if (!checked && !available()) {
+				return read;
+			}
+			checked = true;
+			read += TenantContext.callAs(tenant.id(), () -> read(waiting));
 		}
 		return read;
 	}
@@ -87,9 +94,8 @@ public class OcrWorker {
 		return reason == null;
 	}
 
-	private int forCurrentTenant() {
+	private int read(List<UUID> waiting) {
 		int read = 0;
-		List<UUID> waiting = queue.waiting(clock.instant(), PageRequest.of(0, BATCH));
 		for (UUID recordId : waiting) {
 			if (!steps.claim(recordId, node)) {
 				continue;

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -54,6 +55,7 @@ class RecordPages {
 		this.store = store;
 	}
 
+	/** The hits at once; the facets come from {@link #facets} in a second request (htmx), see {@link RecordSearch#facets}. */
 	@GetMapping
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String kode,
 			@RequestParam(required = false) String opd, @RequestParam(required = false) Integer tahun,
@@ -65,6 +67,18 @@ class RecordPages {
 		model.addAttribute("results", results);
 		model.addAttribute("hasNext", results.hasNext(query));
 		return "archive/records/search";
+	}
+
+	/** The facet links of a search: a fragment for the search page, a page of its own without JavaScript. */
+	@GetMapping("/saringan")
+	String facets(@RequestParam(required = false) String q, @RequestParam(required = false) String kode,
+			@RequestParam(required = false) String opd, @RequestParam(required = false) Integer tahun,
+			@RequestParam(required = false) RecordMedia media,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication caller, Model model) {
+		RecordQuery query = new RecordQuery(q, kode, opd, tahun, media, 0, RecordQuery.DEFAULT_SIZE);
+		model.addAttribute("query", query);
+		model.addAttribute("facets", search.facets(query, readers.of(caller)).facets());
+		return htmx == null ? "archive/records/facets" : "archive/records/search :: facets";
 	}
 
 	@GetMapping("/rekaman/{id}")

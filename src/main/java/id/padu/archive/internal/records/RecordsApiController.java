@@ -54,6 +54,10 @@ class RecordsApiController {
 	record SearchHitJson(UUID id, String title, String classificationCode, LocalDate date, String snippet) {
 	}
 
+	/** {@code GET /api/v1/archive/search/facets}: facet → value → count, the total exact up to 10,000. */
+	record FacetsJson(long total, boolean totalExact, Map<String, Map<String, Long>> facets) {
+	}
+
 	private final ManualFiling filing;
 	private final RecordOpenings openings;
 	private final RecordSearch search;
@@ -115,13 +119,13 @@ class RecordsApiController {
 	@GetMapping("/search/facets")
 	@PreAuthorize(READERS)
 	@Operation(summary = "Counts per main classification, OPD, year and media of what the search finds")
-	Map<String, Object> facets(@RequestParam(required = false) String q,
+	FacetsJson facets(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String classification, @RequestParam(required = false) String opd,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) RecordMedia media,
 			Authentication caller) {
 		RecordQuery query = new RecordQuery(q, classification, opd, year, media, 0, 1);
-		var results = search.search(query, readers.of(caller), true);
-		return Map.of("total", results.total(), "totalExact", results.totalExact(), "facets", results.facets());
+		var results = search.facets(query, readers.of(caller));
+		return new FacetsJson(results.total(), results.totalExact(), results.facets());
 	}
 
 	static ResponseEntity<InputStreamResource> download(DocumentStore store, ArchiveFile file) {

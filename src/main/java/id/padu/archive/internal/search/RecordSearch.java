@@ -46,29 +46,26 @@ public class RecordSearch {
 		this.entityManager = entityManager;
 	}
 
-	public RecordResults search(RecordQuery query, Reader reader, boolean withFacets) {
+	/**
+	 * A page of hits with their snippets, no facets. {@code countToLimit}: the total is exact up to
+	 * {@link #EXACT_TOTAL_UP_TO} (the staff page says how many were found); otherwise it is only counted to just past
+	 * the page, enough to know whether there is a next one: once that many hits are seen Lucene may skip blocks of
+	 * documents that cannot reach the page, which is what keeps a conjunction of two common words fast (the API).
+	 */
+	public RecordResults search(RecordQuery query, Reader reader, boolean countToLimit) {
 		if (query.beyondReach()) {
 			return new RecordResults(List.of(), RecordQuery.MAX_DEPTH, false, Map.of());
 		}
 		var session = Search.session(entityManager);
 		var scope = session.scope(ArchiveRecord.class);
-		SearchPredicate predicate = predicate(scope.predicate(), query, reader);
 		var step = session.search(scope)
 			.select(f -> f.entity())
-			.where(predicate);
-		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-		if (withFacets) {
-			for (String facet : List.of("classification", "opd", "year", "media")) {
-				AggregationKey<Map<String, Long>> key = AggregationKey.of(facet);
-				keys.put(facet, key);
-				step = step.aggregation(key, f -> f.terms().field(FACET_FIELDS.get(facet), String.class, ValueModel.INDEX)
-					.maxTermCount(FACET_VALUES));
-			}
-		}
+			.where(predicate(scope.predicate(), query, reader));
 		if (!query.hasText()) {
 			step = step.sort(f -> f.field("recordDate").desc().then().score());
 		}
-		SearchResult<ArchiveRecord> result = step.totalHitCountThreshold(countUpTo(query, withFacets))
+		int countUpTo = countToLimit ? EXACT_TOTAL_UP_TO : (query.page() + 1) * query.size() + 1;
+		SearchResult<ArchiveRecord> result = step.totalHitCountThreshold(countUpTo)
 			.fetch(query.page() * query.size(), query.size());
 		Snippets.SearchedWords words = snippets.words(query.text());
 		List<RecordHit> hits = new ArrayList<>();
@@ -77,18 +74,31 @@ public class RecordSearch {
 			hits.add(hit(record, marked != null ? marked
 					: Snippets.opening(SNIPPET_CHARS, record.description(), record.fullText())));
 		}
-		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-		keys.forEach((facet, key) -> facets.put(facet, result.aggregation(key)));
-		return new RecordResults(hits, result.total().hitCountLowerBound(), result.total().isHitCountExact(), facets);
+		return new RecordResults(hits, result.total().hitCountLowerBound(), result.total().isHitCountExact(), Map.of());
 	}
 
 	/**
-	 * Facets need every match anyway, so the page that shows them counts up to {@link #EXACT_TOTAL_UP_TO}. Without
-	 * facets (the API) only "is there a next page" matters: once that many hits are seen Lucene may skip blocks of
-	 * documents that cannot reach the page, which is what keeps a conjunction of two common words fast.
+	 * The facet counts of everything the search matches (only what the reader may see), without hits. Counting
+	 * every match of a common word over a million records takes hundreds of milliseconds, so the staff page asks
+	 * for them in a second request after its hits are shown; the total is exact up to {@link #EXACT_TOTAL_UP_TO}.
 	 */
-	static int countUpTo(RecordQuery query, boolean withFacets) {
-		return withFacets ? EXACT_TOTAL_UP_TO : (query.page() + 1) * query.size() + 1;
+	public RecordResults facets(RecordQuery query, Reader reader) {
+		var session = Search.session(entityManager);
+		var scope = session.scope(ArchiveRecord.class);
+		var step = session.search(scope)
+			.select(f -> f.id())
+			.where(predicate(scope.predicate(), query, reader));
+		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+		for (String facet : List.of("classification", "opd", "year", "media")) {
+			AggregationKey<Map<String, Long>> key = AggregationKey.of(facet);
+			keys.put(facet, key);
+			step = step.aggregation(key, f -> f.terms().field(FACET_FIELDS.get(facet), String.class, ValueModel.INDEX)
+				.maxTermCount(FACET_VALUES));
+		}
+		SearchResult<Object> result = step.totalHitCountThreshold(EXACT_TOTAL_UP_TO).fetch(0);
+		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+		keys.forEach((facet, key) -> facets.put(facet, result.aggregation(key)));
+		return new RecordResults(List.of(), result.total().hitCountLowerBound(), result.total().isHitCountExact(), facets);
 	}
 
 	private static SearchPredicate predicate(SearchPredicateFactory f, RecordQuery query, Reader reader) {
