@@ -142,9 +142,13 @@ class ArchiveRecordsApiIT {
 				"hx-get=\"/kantor/arsip/saringan?q=cendrawasihpura");
 		// The facets come in a second request after the hits: a fragment for htmx, a page of their own without it.
 		HttpResponse<String> facets = arsiparis.get("/kantor/arsip/saringan?q=cendrawasihpura", "HX-Request", "true");
-		assertThat(facets.body()).startsWith("<div id=\"facets\">")
-			.contains("Dinas Kependudukan dan Pencatatan Sipil (1)", "/kantor/arsip?q=cendrawasihpura&amp;kode=400")
-			.doesNotContain("<html");
+		assertThat(facets.body()).contains("<div id=\"facets\">", "Dinas Kependudukan dan Pencatatan Sipil (1)",
+				"/kantor/arsip?q=cendrawasihpura&amp;kode=400", "id=\"result-count\" hx-swap-oob=\"true\"",
+				"1 arsip ditemukan").doesNotContain("<html");
+		// More than a page of hits: the page says "more than", the facets request brings the exact count.
+		assertThat(arsiparis.get("/kantor/arsip").body()).containsPattern("Lebih dari [0-9.]+ arsip ditemukan");
+		assertThat(arsiparis.get("/kantor/arsip/saringan", "HX-Request", "true").body())
+			.containsPattern("id=\"result-count\"[^>]*>[0-9.]+ arsip ditemukan");
 		assertThat(arsiparis.get("/kantor/arsip/saringan?q=cendrawasihpura").body())
 			.contains("<html", "Saring hasil", "Dinas Kependudukan dan Pencatatan Sipil (1)", "Kembali ke hasil pencarian");
 		HttpResponse<String> record = arsiparis.get("/kantor/arsip/rekaman/" + id);

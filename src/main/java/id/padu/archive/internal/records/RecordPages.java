@@ -55,21 +55,24 @@ class RecordPages {
 		this.store = store;
 	}
 
-	/** The hits at once; the facets come from {@link #facets} in a second request (htmx), see {@link RecordSearch#facets}. */
+	/**
+	 * The hits at once, counted only to past the page like the API; the exact count and the facets come from
+	 * {@link #facets} in a second request (htmx), because counting every match is what takes time.
+	 */
 	@GetMapping
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String kode,
 			@RequestParam(required = false) String opd, @RequestParam(required = false) Integer tahun,
 			@RequestParam(required = false) RecordMedia media, @RequestParam(defaultValue = "0") int halaman,
 			Authentication caller, Model model) {
 		RecordQuery query = new RecordQuery(q, kode, opd, tahun, media, halaman, RecordQuery.DEFAULT_SIZE);
-		RecordResults results = search.search(query, readers.of(caller), true);
+		RecordResults results = search.search(query, readers.of(caller));
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);
 		model.addAttribute("hasNext", results.hasNext(query));
 		return "archive/records/search";
 	}
 
-	/** The facet links of a search: a fragment for the search page, a page of its own without JavaScript. */
+	/** The count and facet links of a search: a fragment for the search page, a page of its own without JavaScript. */
 	@GetMapping("/saringan")
 	String facets(@RequestParam(required = false) String q, @RequestParam(required = false) String kode,
 			@RequestParam(required = false) String opd, @RequestParam(required = false) Integer tahun,
@@ -77,7 +80,9 @@ class RecordPages {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication caller, Model model) {
 		RecordQuery query = new RecordQuery(q, kode, opd, tahun, media, 0, RecordQuery.DEFAULT_SIZE);
 		model.addAttribute("query", query);
-		model.addAttribute("facets", search.facets(query, readers.of(caller)).facets());
+		RecordResults counted = search.facets(query, readers.of(caller));
+		model.addAttribute("facets", counted.facets());
+		model.addAttribute("total", counted.total());
 		return htmx == null ? "archive/records/facets" : "archive/records/search :: facets";
 	}
 

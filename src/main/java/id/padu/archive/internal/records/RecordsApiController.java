@@ -111,7 +111,7 @@ class RecordsApiController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			Authentication caller) {
 		RecordQuery query = new RecordQuery(q, classification, opd, year, media, page, size);
-		return search.search(query, readers.of(caller), false).hits().stream()
+		return search.search(query, readers.of(caller)).hits().stream()
 			.map(h -> new SearchHitJson(h.id(), h.title(), h.classificationCode(), h.date(), h.snippet()))
 			.toList();
 	}

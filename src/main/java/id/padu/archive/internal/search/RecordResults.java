@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * A page of hits ({@link RecordSearch#search}) or the facet counts of everything that matched, only what the reader
  * may see ({@link RecordSearch#facets}): facet name ({@code classification}, {@code opd}, {@code year},
- * {@code media}) → value → count, largest first. {@code total} is exact up to what the search counted (up to
- * {@link RecordSearch#EXACT_TOTAL_UP_TO}, or just past the page, enough for {@link #hasNext}), a lower bound above.
+ * {@code media}) → value → count, largest first. {@code total}: with the facets exact, with a page of hits exact
+ * only up to just past the page (enough for {@link #hasNext}) and a lower bound above.
  */
 public record RecordResults(List<RecordHit> hits, long total, boolean totalExact, Map<String, Map<String, Long>> facets) {
 

@@ -31,9 +31,6 @@ import java.util.Set;
 @Transactional(readOnly = true)
 public class RecordSearch {
 
-	/** Beyond this many hits the total is a lower bound: counting every match of a common word costs time. */
-	public static final int EXACT_TOTAL_UP_TO = 10_000;
-
 	static final int SNIPPET_CHARS = 200;
 	static final int FACET_VALUES = 20;
 	static final Map<String, String> FACET_FIELDS = Map.of("classification", "mainCode", "opd", "creatorUnit", "year",
@@ -47,12 +44,12 @@ public class RecordSearch {
 	}
 
 	/**
-	 * A page of hits with their snippets, no facets. {@code countToLimit}: the total is exact up to
-	 * {@link #EXACT_TOTAL_UP_TO} (the staff page says how many were found); otherwise it is only counted to just past
-	 * the page, enough to know whether there is a next one: once that many hits are seen Lucene may skip blocks of
-	 * documents that cannot reach the page, which is what keeps a conjunction of two common words fast (the API).
+	 * A page of hits with their snippets, no facets. The total is only counted to just past the page, enough to
+	 * know whether there is a next one: once that many hits are seen Lucene may skip blocks of documents that
+	 * cannot reach the page, which is what keeps a conjunction of two common words fast. The exact count comes
+	 * with the {@link #facets}.
 	 */
-	public RecordResults search(RecordQuery query, Reader reader, boolean countToLimit) {
+	public RecordResults search(RecordQuery query, Reader reader) {
 		if (query.beyondReach()) {
 			return new RecordResults(List.of(), RecordQuery.MAX_DEPTH, false, Map.of());
 		}
@@ -64,8 +61,7 @@ public class RecordSearch {
 		if (!query.hasText()) {
 			step = step.sort(f -> f.field("recordDate").desc().then().score());
 		}
-		int countUpTo = countToLimit ? EXACT_TOTAL_UP_TO : (query.page() + 1) * query.size() + 1;
-		SearchResult<ArchiveRecord> result = step.totalHitCountThreshold(countUpTo)
+		SearchResult<ArchiveRecord> result = step.totalHitCountThreshold((query.page() + 1) * query.size() + 1)
 			.fetch(query.page() * query.size(), query.size());
 		Snippets.SearchedWords words = snippets.words(query.text());
 		List<RecordHit> hits = new ArrayList<>();
@@ -80,7 +76,7 @@ public class RecordSearch {
 	/**
 	 * The facet counts of everything the search matches (only what the reader may see), without hits. Counting
 	 * every match of a common word over a million records takes hundreds of milliseconds, so the staff page asks
-	 * for them in a second request after its hits are shown; the total is exact up to {@link #EXACT_TOTAL_UP_TO}.
+	 * for them in a second request after its hits are shown; the total is exact.
 	 */
 	public RecordResults facets(RecordQuery query, Reader reader) {
 		var session = Search.session(entityManager);
@@ -95,7 +91,8 @@ public class RecordSearch {
 			step = step.aggregation(key, f -> f.terms().field(FACET_FIELDS.get(facet), String.class, ValueModel.INDEX)
 				.maxTermCount(FACET_VALUES));
 		}
-		SearchResult<Object> result = step.totalHitCountThreshold(EXACT_TOTAL_UP_TO).fetch(0);
+		// The aggregations visit every match anyway, so the total is counted exactly at no extra cost.
+		SearchResult<Object> result = step.fetch(0);
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		keys.forEach((facet, key) -> facets.put(facet, result.aggregation(key)));
 		return new RecordResults(List.of(), result.total().hitCountLowerBound(), result.total().isHitCountExact(), facets);
