@@ -54,7 +54,7 @@ class RecordsApiController {
 	record SearchHitJson(UUID id, String title, String classificationCode, LocalDate date, String snippet) {
 	}
 
-	/** {@code GET /api/v1/archive/search/facets}: facet → value → count, the total exact up to 10,000. */
+	/** {@code GET /api/v1/archive/search/facets}: facet → value → count and the exact total. */
 	record FacetsJson(long total, boolean totalExact, Map<String, Map<String, Long>> facets) {
 	}
 
